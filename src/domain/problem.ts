@@ -1,0 +1,22 @@
+import type { OutputConfigDraft } from './draft';
+
+export type Severity = 'error' | 'warning';
+
+/** The smallest change that resolves a problem, as a pure edit of the draft. */
+export type Fix = {
+  /** What the button says, e.g. "Use sm_53". */
+  label: string;
+  apply: (draft: OutputConfigDraft) => OutputConfigDraft;
+};
+
+/**
+ * One finding about a draft. `field` is the API name the user sees: a top-level key
+ * ("S3OutputLocation"), a TargetPlatform member ("TargetPlatform.Arch") or a compiler-option
+ * key ("gpu-code"). Warnings never count as errors (SPEC §5.3).
+ */
+export type Problem = {
+  field: string;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+};
