@@ -1,0 +1,10 @@
+/** Builds a share link the way any outside tool would: base64url of the OutputConfig JSON. */
+export function shareLink(config: unknown, extra = ''): string {
+  const payload = Buffer.from(JSON.stringify(config), 'utf8').toString('base64url');
+  return `./#config=${payload}${extra}`;
+}
+
+/** The preview text the app must show for a configuration (SPEC §2.7, §5.2). */
+export function previewText(config: unknown): string {
+  return JSON.stringify(config, null, 2);
+}
