@@ -76,3 +76,28 @@ export function toApiObject(draft: OutputConfigDraft): JsonObject {
   }
   return result;
 }
+
+/**
+ * Gives every known top-level key a slot (an empty string where it is absent) at its canonical
+ * position, so that form edits, which assign in place, never append a key out of order.
+ * Empty slots are invisible: the serializer and the rules treat "" as "not set".
+ */
+export function withCanonicalSlots(draft: OutputConfigDraft): OutputConfigDraft {
+  let slotted = draft;
+  for (const key of OUTPUT_CONFIG_KEYS) {
+    if (!Object.hasOwn(slotted, key)) slotted = withSlot(slotted, key);
+  }
+  return slotted;
+}
+
+function withSlot(object: JsonObject, key: string): JsonObject {
+  const entries = Object.entries(object);
+  const rank = OUTPUT_CONFIG_KEYS.indexOf(key as (typeof OUTPUT_CONFIG_KEYS)[number]);
+  let insertAt = 0;
+  entries.forEach(([existing], index) => {
+    const existingRank = OUTPUT_CONFIG_KEYS.indexOf(existing as (typeof OUTPUT_CONFIG_KEYS)[number]);
+    if (existingRank >= 0 && existingRank < rank) insertAt = index + 1;
+  });
+  entries.splice(insertAt, 0, [key, '']);
+  return Object.fromEntries(entries) as JsonObject;
+}

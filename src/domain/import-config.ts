@@ -1,0 +1,127 @@
+/**
+ * Import (SPEC §4.7): finds the OutputConfig in pasted or dropped JSON — a bare OutputConfig
+ * (also what `aws sagemaker create-compilation-job --output-config` takes), a
+ * CreateCompilationJob request or a DescribeCompilationJob response. Only CompilerOptions is
+ * normalised (an object or Python-style dict text becomes the API's JSON string, with a notice);
+ * everything else is kept exactly as given for the validator to judge (SPEC §5.1).
+ */
+import { OUTPUT_CONFIG_KEYS } from './api-values';
+import {
+  formatOptionsObject,
+  parsePythonStyleOptions,
+} from './compiler-options/compiler-options-text';
+import { withKey, type OutputConfigDraft } from './draft';
+import { parseJsonText } from './json-text';
+import { isJsonObject, ownValue, type JsonObject } from './json-value';
+import { suggestSpelling } from './spelling-slips';
+import { describeType } from './value-text';
+
+export type ImportSource =
+  'OutputConfig' | 'CreateCompilationJob request' | 'DescribeCompilationJob response';
+
+export type ImportResult =
+  | { ok: true; draft: OutputConfigDraft; source: ImportSource; notices: string[] }
+  | { ok: false; error: { message: string; line?: number; column?: number } };
+
+export const MAX_IMPORT_BYTES = 32 * 1024;
+
+// Members only a DescribeCompilationJob response has.
+const RESPONSE_KEYS = [
+  'CompilationJobArn',
+  'CompilationJobStatus',
+  'CreationTime',
+  'ModelArtifacts',
+];
+const WHAT_TO_PASTE =
+  'an OutputConfig, a CreateCompilationJob request or a DescribeCompilationJob response';
+
+/** Reads pasted or dropped text into a draft; never throws, and a failure carries a clear message. */
+export function importConfig(text: string): ImportResult {
+  // text.length is a lower bound of the UTF-8 size: it rejects huge input without encoding it.
+  if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
+    return failure(
+      `The text is over 32 KiB; an OutputConfig is far smaller. Paste ${WHAT_TO_PASTE}`,
+    );
+  }
+  if (text.trim() === '') return failure(`The text is empty. Paste ${WHAT_TO_PASTE}`);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.error;
+    return { ok: false, error: { message: `Not valid JSON: ${message}`, line, column } };
+  }
+  const root = parsed.value;
+  if (!isJsonObject(root)) {
+    return failure(`Expected a JSON object (${WHAT_TO_PASTE}), found ${describeType(root)}`);
+  }
+  const located = locateOutputConfig(root);
+  if (!located.ok) return located;
+  const notices =
+    located.source === 'OutputConfig'
+      ? []
+      : [`Took OutputConfig from the ${located.source}; the other request fields were left out.`];
+  const { draft, notice } = normaliseCompilerOptions(located.config);
+  if (notice) notices.push(notice);
+  return { ok: true, draft, source: located.source, notices };
+}
+
+function failure(message: string): ImportResult {
+  return { ok: false, error: { message } };
+}
+
+type Located =
+  | { ok: true; config: JsonObject; source: ImportSource }
+  | { ok: false; error: { message: string } };
+
+function locateOutputConfig(root: JsonObject): Located {
+  if (Object.hasOwn(root, 'OutputConfig')) {
+    const config = ownValue(root, 'OutputConfig');
+    if (!isJsonObject(config)) {
+      return {
+        ok: false,
+        error: {
+          message: `OutputConfig must be a JSON object, found ${describeType(config ?? null)}`,
+        },
+      };
+    }
+    const isResponse = RESPONSE_KEYS.some((key) => Object.hasOwn(root, key));
+    return {
+      ok: true,
+      config,
+      source: isResponse ? 'DescribeCompilationJob response' : 'CreateCompilationJob request',
+    };
+  }
+  // A bare OutputConfig: empty (the preview of an empty draft), or with at least one of its keys,
+  // even misspelled ("targetDevice"), which the validator then offers to rename.
+  const keys = Object.keys(root);
+  const looksLikeOutputConfig =
+    keys.length === 0 ||
+    keys.some(
+      (key) =>
+        (OUTPUT_CONFIG_KEYS as readonly string[]).includes(key) ||
+        suggestSpelling(key, OUTPUT_CONFIG_KEYS),
+    );
+  if (looksLikeOutputConfig) return { ok: true, config: root, source: 'OutputConfig' };
+  return { ok: false, error: { message: `No OutputConfig found. Paste ${WHAT_TO_PASTE}` } };
+}
+
+function normaliseCompilerOptions(config: JsonObject): {
+  draft: OutputConfigDraft;
+  notice?: string;
+} {
+  const options = ownValue(config, 'CompilerOptions');
+  if (isJsonObject(options)) {
+    const text = formatOptionsObject(options);
+    return {
+      draft: withKey(config, 'CompilerOptions', text),
+      notice: `CompilerOptions was a JSON object; the API takes it as a string, so it became ${text}`,
+    };
+  }
+  if (typeof options !== 'string' || parseJsonText(options).ok) return { draft: config };
+  const python = parsePythonStyleOptions(options);
+  if (!python.ok) return { draft: config };
+  const text = formatOptionsObject(python.value);
+  return {
+    draft: withKey(config, 'CompilerOptions', text),
+    notice: `CompilerOptions used Python-style quotes; it was converted to JSON: ${text}`,
+  };
+}

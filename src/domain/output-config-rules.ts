@@ -1,0 +1,94 @@
+/**
+ * The OutputConfig rules that are not about compiler options (SPEC §2, §3.10): which keys may
+ * appear, the S3 location, the target (exactly one of TargetDevice / TargetPlatform) and the
+ * KMS key. Rules read the API object (empty values left out), so they judge exactly what the
+ * preview shows and Copy JSON copies.
+ */
+import { OUTPUT_CONFIG_KEYS, type OutputConfigKey } from './api-values';
+import type { CatalogueDevice } from './catalogue-schema';
+import { validateTargetDevice } from './device-rules';
+import { toApiObject, withKey, type OutputConfigDraft } from './draft';
+import { ownValue, type JsonObject } from './json-value';
+import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules';
+import { validateTargetPlatform } from './platform-rules';
+import type { Problem } from './problem';
+import { renameKey, suggestSpelling } from './spelling-slips';
+import { quote } from './value-text';
+
+/** Every non-compiler-option problem of a draft; `device` is the TargetDevice's catalogue entry. */
+export function validateOutputConfig(
+  draft: OutputConfigDraft,
+  device?: CatalogueDevice,
+): Problem[] {
+  const api = toApiObject(draft);
+  const { problems: keyProblems, misspelled } = topLevelKeyProblems(api);
+  const problems = [...keyProblems];
+  problems.push(
+    ...validateS3OutputLocation(
+      ownValue(api, 'S3OutputLocation'),
+      misspelled.has('S3OutputLocation'),
+    ),
+  );
+  const targetDevice = ownValue(api, 'TargetDevice');
+  const targetPlatform = ownValue(api, 'TargetPlatform');
+  if (targetDevice === undefined && targetPlatform === undefined) {
+    // A misspelled TargetDevice / TargetPlatform key already carries the fix.
+    if (!misspelled.has('TargetDevice') && !misspelled.has('TargetPlatform')) {
+      problems.push({
+        field: 'TargetDevice',
+        severity: 'error',
+        message: 'Choose a TargetDevice or describe a TargetPlatform',
+      });
+    }
+  }
+  if (targetDevice !== undefined && targetPlatform !== undefined) {
+    problems.push({
+      field: 'TargetPlatform',
+      severity: 'error',
+      message:
+        'TargetDevice and TargetPlatform are mutually exclusive: the API rejects an OutputConfig that has both, so remove one',
+      fix: {
+        label: 'Keep TargetDevice',
+        apply: (current) => withKey(current, 'TargetPlatform', undefined),
+      },
+    });
+  }
+  if (targetDevice !== undefined) problems.push(...validateTargetDevice(targetDevice, device));
+  if (targetPlatform !== undefined) problems.push(...validateTargetPlatform(targetPlatform));
+  problems.push(...validateKmsKeyId(ownValue(api, 'KmsKeyId')));
+  return problems;
+}
+
+/**
+ * Keys the API does not know. A slip of a known key ("targetDevice") is reported on the key it
+ * was meant to be, with a rename that keeps its place and value; `misspelled` lists those keys.
+ */
+function topLevelKeyProblems(api: JsonObject): {
+  problems: Problem[];
+  misspelled: Set<OutputConfigKey>;
+} {
+  const problems: Problem[] = [];
+  const misspelled = new Set<OutputConfigKey>();
+  for (const key of Object.keys(api)) {
+    if ((OUTPUT_CONFIG_KEYS as readonly string[]).includes(key)) continue;
+    const suggestion = suggestSpelling(key, OUTPUT_CONFIG_KEYS);
+    if (suggestion && !Object.hasOwn(api, suggestion.value) && !misspelled.has(suggestion.value)) {
+      const to = suggestion.value;
+      misspelled.add(to);
+      problems.push({
+        field: to,
+        severity: 'error',
+        message: `${quote(key)} is not an OutputConfig field (names are case-sensitive): the API expects ${to}`,
+        fix: { label: `Rename to ${to}`, apply: (current) => renameKey(current, key, to) },
+      });
+      continue;
+    }
+    problems.push({
+      field: key,
+      severity: 'error',
+      message: `${quote(key)} is not an OutputConfig field; the API rejects it`,
+      fix: { label: `Remove ${quote(key)}`, apply: (current) => withKey(current, key, undefined) },
+    });
+  }
+  return { problems, misspelled };
+}

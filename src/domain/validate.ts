@@ -1,0 +1,51 @@
+/**
+ * The single entry point the UI calls on every change: the preview text and every problem,
+ * derived together from one draft so they can never disagree.
+ */
+import type { CatalogueDevice } from './catalogue-schema';
+import { validateCompilerOptions } from './compiler-options/option-rules';
+import { toApiObject, type OutputConfigDraft } from './draft';
+import { ownValue } from './json-value';
+import { validateOutputConfig } from './output-config-rules';
+import type { Problem } from './problem';
+import { serializeDraft } from './serialize';
+import { readTarget } from './target';
+
+export type Analysis = {
+  json: string;
+  problems: Problem[];
+  errorCount: number;
+  warningCount: number;
+};
+
+/** Serializes and validates a draft; errors come first, otherwise the rules' order is kept. */
+export function analyzeDraft(
+  draft: OutputConfigDraft,
+  devices?: ReadonlyMap<string, CatalogueDevice>,
+): Analysis {
+  const api = toApiObject(draft);
+  const targetDevice = ownValue(api, 'TargetDevice');
+  const device = typeof targetDevice === 'string' ? devices?.get(targetDevice) : undefined;
+  const found = [
+    ...validateOutputConfig(api, device),
+    ...validateCompilerOptions(api, readTarget(api), device),
+  ];
+  const errors = found.filter((problem) => problem.severity === 'error');
+  const warnings = found.filter((problem) => problem.severity === 'warning');
+  return {
+    json: serializeDraft(draft),
+    problems: [...errors, ...warnings],
+    errorCount: errors.length,
+    warningCount: warnings.length,
+  };
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "Valid", "Valid — 2 warnings", "1 error", "2 errors · 1 warning" (SPEC §5.3). */
+export function summaryLine(analysis: Pick<Analysis, 'errorCount' | 'warningCount'>): string {
+  const warnings = analysis.warningCount > 0 ? count(analysis.warningCount, 'warning') : undefined;
+  if (analysis.errorCount === 0) return warnings ? `Valid — ${warnings}` : 'Valid';
+  const errors = count(analysis.errorCount, 'error');
+  return warnings ? `${errors} · ${warnings}` : errors;
+}
