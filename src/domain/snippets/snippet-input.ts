@@ -1,0 +1,17 @@
+/** What every snippet generator takes, and the region rule shared by all of them. */
+import { SINGLE_REGION_DEVICES, targetDeviceSchema } from '../api-values';
+import type { OutputConfigDraft } from '../draft';
+import { readTarget } from '../target';
+
+export type SnippetInput = {
+  /** The preview text: pretty JSON of the API-shaped OutputConfig (CompilerOptions a string). */
+  outputConfigJson: string;
+  /** Set only when the target exists in a single region (ml_trn1, ml_inf2). */
+  region?: string;
+};
+
+/** The one region the draft's TargetDevice is offered in, or undefined when it is not limited. */
+export function regionForDraft(draft: OutputConfigDraft): string | undefined {
+  const device = targetDeviceSchema.safeParse(readTarget(draft).device);
+  return device.success ? SINGLE_REGION_DEVICES[device.data]?.region : undefined;
+}
