@@ -1,0 +1,225 @@
+/**
+ * Which option fields a target shows, with their suggestions (SPEC §3). This is the one place
+ * that decides it: the form renders the plan, and the rules warn about options outside it.
+ */
+import { TARGET_DEVICES } from '../api-values';
+import type { CatalogueDevice, OptionFamily } from '../catalogue-schema';
+import { OPTION_FAMILIES } from '../catalogue-schema';
+import { ownValue, type JsonValue } from '../json-value';
+import type { TargetReading } from '../target';
+import { quote } from '../value-text';
+import { parseCompilerOptions } from './compiler-options-text';
+import { DTYPE_VALUES, OPTION_FIELDS, PRECISION_MODES, type OptionField } from './option-fields';
+import {
+  ANDROID_PLATFORM_SUGGESTIONS,
+  COMMON_GPU_CODES,
+  CUDA_VERSION_SUGGESTIONS,
+  JETPACK_NOTE,
+  JETPACK_SUGGESTIONS,
+  MCPU_SUGGESTIONS,
+  NVIDIA_VERSIONS_NOTE,
+  TRT_VERSION_SUGGESTIONS,
+} from './option-suggestions';
+
+export type OptionFieldPlan = {
+  field: OptionField;
+  suggestions: string[];
+  required: boolean;
+  note?: string;
+};
+
+export type OptionsPlan = {
+  mode: 'fields' | 'inferentia' | 'none';
+  fields: OptionFieldPlan[];
+  /** 32-bit ARM CPU target: the form offers a switch that adds +neon to mattr (SPEC §3.3). */
+  neonSwitch: boolean;
+  families: OptionFamily[];
+  /**
+   * A CPU compilation (CPU options apply and there is no accelerator), for which the API
+   * "highly recommends" CompilerOptions.
+   */
+  cpuTarget: boolean;
+  /** TargetPlatform with Accelerator NVIDIA: gpu-code, trt-ver and cuda-ver are required. */
+  nvidiaRequired: boolean;
+  whyNone?: string;
+};
+
+/** The catalogue entry for the draft's TargetDevice, if `device` is that entry. */
+export function matchedDevice(
+  target: TargetReading,
+  device?: CatalogueDevice,
+): CatalogueDevice | undefined {
+  return device !== undefined && target.device === device.id ? device : undefined;
+}
+
+/**
+ * Decides which option fields the target shows, with suggestions and notes. `device` is the
+ * catalogue entry of the draft's TargetDevice; when a draft names both a device and a platform
+ * (an error reported elsewhere), the device decides.
+ */
+export function planOptions(target: TargetReading, device?: CatalogueDevice): OptionsPlan {
+  if (target.device !== undefined) {
+    const known = matchedDevice(target, device);
+    if (known === undefined) return nonePlan(unknownDeviceReason(target.device));
+    return devicePlan(known);
+  }
+  if (target.platformNotObject) {
+    return nonePlan('TargetPlatform is not an object, so no option field can be chosen for it');
+  }
+  if (target.platform !== undefined) return platformPlan(target.platform);
+  return nonePlan('Choose a TargetDevice or a TargetPlatform to see its compiler options');
+}
+
+function nonePlan(whyNone: string): OptionsPlan {
+  return {
+    mode: 'none',
+    fields: [],
+    neonSwitch: false,
+    families: [],
+    cpuTarget: false,
+    nvidiaRequired: false,
+    whyNone,
+  };
+}
+
+function unknownDeviceReason(device: JsonValue): string {
+  if (typeof device !== 'string') return 'TargetDevice is not text, so no option field applies';
+  return (TARGET_DEVICES as readonly string[]).includes(device)
+    ? `The catalogue entry for ${device} is not loaded, so its option fields are not known yet`
+    : `${quote(device)} is not a known TargetDevice, so no option field applies`;
+}
+
+type PlanContext = {
+  families: OptionFamily[];
+  arch: JsonValue | undefined;
+  nvidiaRequired: boolean;
+  hasAccelerator: boolean;
+  device?: CatalogueDevice;
+};
+
+function devicePlan(device: CatalogueDevice): OptionsPlan {
+  const families = OPTION_FAMILIES.filter((family) => device.optionFamilies.includes(family));
+  if (families.includes('inferentia')) {
+    return {
+      mode: 'inferentia',
+      fields: [],
+      neonSwitch: false,
+      families,
+      cpuTarget: false,
+      nvidiaRequired: false,
+    };
+  }
+  if (families.length === 0) return nonePlan(`No compiler option is documented for ${device.id}`);
+  return fieldsPlan({
+    families,
+    arch: device.arch ?? undefined,
+    nvidiaRequired: false,
+    hasAccelerator: device.accelerator !== null,
+    device,
+  });
+}
+
+function platformPlan(platform: NonNullable<TargetReading['platform']>): OptionsPlan {
+  const isAndroid = platform.os === 'ANDROID';
+  const isNvidia = platform.accelerator === 'NVIDIA';
+  const families = OPTION_FAMILIES.filter(
+    (family) =>
+      (family === 'android' && isAndroid) ||
+      (family === 'cpu' && (isAndroid || !isNvidia)) ||
+      (family === 'nvidia' && isNvidia),
+  );
+  return fieldsPlan({
+    families,
+    arch: platform.arch,
+    nvidiaRequired: isNvidia,
+    hasAccelerator: platform.accelerator !== undefined,
+  });
+}
+
+function fieldsPlan(context: PlanContext): OptionsPlan {
+  const { families, arch, nvidiaRequired } = context;
+  const hasCpuOptions = families.includes('cpu');
+  return {
+    mode: 'fields',
+    fields: OPTION_FIELDS.filter((field) => families.includes(field.family)).map((field) =>
+      planField(field, context),
+    ),
+    neonSwitch: hasCpuOptions && (arch === 'ARM_EABI' || arch === 'ARM_EABIHF'),
+    families,
+    cpuTarget: hasCpuOptions && !context.hasAccelerator,
+    nvidiaRequired,
+  };
+}
+
+function planField(field: OptionField, context: PlanContext): OptionFieldPlan {
+  const required = context.nvidiaRequired && field.family === 'nvidia';
+  const fromDevice = deviceStarterValues(field.key, context.device);
+  const plan: OptionFieldPlan = {
+    field,
+    suggestions: [...new Set([...fromDevice, ...genericSuggestions(field.key, context)])],
+    required,
+  };
+  const note = fieldNote(field.key, context.device);
+  if (note !== undefined) plan.note = note;
+  return plan;
+}
+
+/** Values for `key` from the device's catalogue entry: its mcpu or gpu-code, then its starter options. */
+function deviceStarterValues(key: string, device?: CatalogueDevice): string[] {
+  if (device === undefined) return [];
+  const own = key === 'mcpu' ? device.mcpu : key === 'gpu-code' ? device.gpuCode : undefined;
+  const starter = parseCompilerOptions(device.suggestedCompilerOptions);
+  const starterValue =
+    starter.kind === 'object' || starter.kind === 'python'
+      ? ownValue(starter.value, key)
+      : undefined;
+  const values = [own, ...(Array.isArray(starterValue) ? starterValue : [starterValue])];
+  return values.flatMap((value) =>
+    typeof value === 'string' || typeof value === 'number' ? [String(value)] : [],
+  );
+}
+
+function genericSuggestions(key: string, context: PlanContext): readonly string[] {
+  switch (key) {
+    case 'dtype':
+      return DTYPE_VALUES;
+    case 'mcpu':
+      return typeof context.arch === 'string' ? (MCPU_SUGGESTIONS.get(context.arch) ?? []) : [];
+    case 'mattr':
+      return context.arch === 'ARM_EABI' || context.arch === 'ARM_EABIHF'
+        ? ['+neon', '+vfpv4']
+        : [];
+    case 'gpu-code':
+      return context.device?.gpuCode === undefined ? COMMON_GPU_CODES : [];
+    case 'trt-ver':
+      return TRT_VERSION_SUGGESTIONS;
+    case 'cuda-ver':
+      return CUDA_VERSION_SUGGESTIONS;
+    case 'JETPACK_VERSION':
+      return JETPACK_SUGGESTIONS;
+    case 'ANDROID_PLATFORM':
+      return ANDROID_PLATFORM_SUGGESTIONS;
+    case 'precision_mode':
+      return PRECISION_MODES;
+    default:
+      return [];
+  }
+}
+
+function fieldNote(key: string, device?: CatalogueDevice): string | undefined {
+  switch (key) {
+    case 'dtype':
+      return 'Matters for PyTorch models; float32 is used when dtype is not set.';
+    case 'mcpu':
+      return device?.mcpu !== undefined && device.mcpuVerified === false
+        ? `${device.mcpu} for ${device.id} is inferred from its CPU core, not confirmed by AWS.`
+        : undefined;
+    case 'trt-ver':
+    case 'cuda-ver':
+      return NVIDIA_VERSIONS_NOTE;
+    case 'JETPACK_VERSION':
+      return JETPACK_NOTE;
+    default:
+      return undefined;
+  }
+}

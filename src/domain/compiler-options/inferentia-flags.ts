@@ -1,0 +1,185 @@
+/**
+ * The Inferentia flags builder's model (SPEC §3.6). CompilerOptions for ml_inf1 is a JSON
+ * string of neuron-cc command-line flags, e.g. "--verbose 1 --num-neuroncores 2 -O2".
+ *
+ * parse → format is not the identity: flags come out in builder order and extra flags are
+ * re-joined with single spaces. That is why the UI keeps a flags string from a link or an
+ * import verbatim and only formats the model once the user edits a builder field (SPEC §5.1).
+ */
+import type { JsonObject } from '../json-value';
+
+export type NeuronCoresFlag = '--num-neuroncores' | '--neuroncore-pipeline-cores';
+export type NeuronOptLevel = '1' | '2' | '3';
+
+export type NeuronFlags = {
+  verbose?: string;
+  neuronCores?: number;
+  /** Which spelling the cores flag had, so formatting keeps it; the API example's by default. */
+  coresFlag?: NeuronCoresFlag;
+  optLevel?: NeuronOptLevel;
+  /** Every flag the builder has no field for, in the order given. */
+  extra: string;
+};
+
+/** Which Neuron compiler reads the flags: neuron-cc for ml_inf1, neuronx-cc for inf2/trn1. */
+export type NeuronCompiler = 'neuron-cc' | 'neuronx-cc';
+
+const CORES_FLAGS: readonly string[] = ['--num-neuroncores', '--neuroncore-pipeline-cores'];
+const OPT_LEVEL_PATTERN = /^-O([123])$/;
+
+/** Reads a flags string into the builder model; flags it does not recognise go to `extra`. */
+export function parseNeuronFlags(flags: string): NeuronFlags {
+  const tokens = flags.split(/\s+/).filter(Boolean);
+  const model: NeuronFlags = { extra: '' };
+  const extra: string[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] ?? '';
+    const next = tokens[index + 1];
+    const optLevel = OPT_LEVEL_PATTERN.exec(token)?.[1] as NeuronOptLevel | undefined;
+    if (
+      token === '--verbose' &&
+      model.verbose === undefined &&
+      next !== undefined &&
+      !next.startsWith('-')
+    ) {
+      model.verbose = next;
+      index += 1;
+    } else if (CORES_FLAGS.includes(token) && model.neuronCores === undefined && isCount(next)) {
+      model.neuronCores = Number(next);
+      model.coresFlag = token as NeuronCoresFlag;
+      index += 1;
+    } else if (optLevel !== undefined && model.optLevel === undefined) {
+      model.optLevel = optLevel;
+    } else {
+      extra.push(token);
+    }
+  }
+  model.extra = extra.join(' ');
+  return model;
+}
+
+function isCount(text: string | undefined): text is string {
+  return text !== undefined && /^[1-9]\d*$/.test(text);
+}
+
+/** Writes the builder model as a flags string, e.g. "--verbose 1 --num-neuroncores 2 -O2". */
+export function formatNeuronFlags(model: NeuronFlags): string {
+  const parts: string[] = [];
+  const verbose = model.verbose?.trim();
+  if (verbose) parts.push(`--verbose ${verbose}`);
+  if (model.neuronCores !== undefined) {
+    parts.push(`${model.coresFlag ?? '--num-neuroncores'} ${model.neuronCores}`);
+  }
+  if (model.optLevel !== undefined) parts.push(`-O${model.optLevel}`);
+  const extra = model.extra.trim();
+  if (extra) parts.push(extra);
+  return parts.join(' ');
+}
+
+/**
+ * The flags a dict of Inferentia options stands for ({"num-neuroncores": 2} becomes
+ * "--num-neuroncores 2"); undefined when a value has no flag form or there is nothing to say.
+ */
+export function flagsFromOptions(options: JsonObject): string | undefined {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(options)) {
+    const flag = key.startsWith('-') ? key : `--${key}`;
+    if (value === true) parts.push(flag);
+    else if (typeof value === 'string' || typeof value === 'number') parts.push(`${flag} ${value}`);
+    else return undefined;
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+const NEURON_CC_VERBOSE = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+const NEURONX_CC_VERBOSE = ['debug', 'info', 'warning', 'error', 'critical'];
+
+/** Flags each compiler's reference documents (fact sheet §2); others get a hint, never an error. */
+const DOCUMENTED_FLAGS: Record<NeuronCompiler, ReadonlySet<string>> = {
+  'neuron-cc': new Set([
+    '--verbose',
+    '--neuroncore-pipeline-cores',
+    '--num-neuroncores',
+    '--enable-saturate-infinity',
+    '--enable-fast-loading-neuron-binaries',
+    '--enable-fast-context-switch',
+    '--fast-math',
+    '--fp32-cast',
+  ]),
+  'neuronx-cc': new Set([
+    '--target',
+    '--model-type',
+    '--auto-cast',
+    '--auto-cast-type',
+    '--optlevel',
+    '--enable-mixed-precision-accumulation',
+    '--enable-saturate-infinity',
+    '--enable-fast-context-switch',
+    '--enable-fast-loading-neuron-binaries',
+    '--logfile',
+    '--verbose',
+  ]),
+};
+
+/**
+ * Hints about flags that differ from the compiler's reference: renamed, undocumented or
+ * unknown flags. The API's own example triggers some of them, so they are hints, never errors.
+ */
+export function neuronFlagHints(flags: string, compiler: NeuronCompiler = 'neuron-cc'): string[] {
+  const tokens = flags.split(/\s+/).filter(Boolean);
+  const hints = tokens.flatMap((token, index) => {
+    const name = token.split('=')[0] ?? token;
+    const next = token.includes('=') ? token.slice(name.length + 1) : tokens[index + 1];
+    const value = next?.startsWith('-') ? undefined : next;
+    return compiler === 'neuron-cc' ? neuronCcHints(name, value) : neuronxCcHints(name, value);
+  });
+  return [...new Set(hints)];
+}
+
+function neuronCcHints(name: string, value: string | undefined): string[] {
+  if (name === '--num-neuroncores') {
+    return [
+      '--num-neuroncores is the old name of --neuroncore-pipeline-cores (the API example still uses it)',
+    ];
+  }
+  if (OPT_LEVEL_PATTERN.test(name)) {
+    return [`${name} is not in the neuron-cc reference, although the API example uses -O2`];
+  }
+  if (
+    name === '--verbose' &&
+    value !== undefined &&
+    !NEURON_CC_VERBOSE.includes(value.toUpperCase())
+  ) {
+    return /^\d+$/.test(value)
+      ? [
+          `neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR; a number such as ${value} only appears in the API example`,
+        ]
+      : ['neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR'];
+  }
+  if (name === '--fp32-cast') return ['--fp32-cast is being deprecated in favour of --fast-math'];
+  return commonHints(name, 'neuron-cc');
+}
+
+function neuronxCcHints(name: string, value: string | undefined): string[] {
+  if (
+    name === '--verbose' &&
+    value !== undefined &&
+    !NEURONX_CC_VERBOSE.includes(value.toLowerCase())
+  ) {
+    return [`neuronx-cc documents --verbose ${NEURONX_CC_VERBOSE.join(', ')}`];
+  }
+  return OPT_LEVEL_PATTERN.test(name) ? [] : commonHints(name, 'neuronx-cc');
+}
+
+function commonHints(name: string, compiler: NeuronCompiler): string[] {
+  if (name === '--dtype') {
+    return [
+      `--dtype appears in an AWS notebook but is not a ${compiler} flag; its effect is unverified`,
+    ];
+  }
+  if (name === '--log-level') return [`--log-level does not exist in ${compiler}; use --verbose`];
+  if (name.startsWith('--') && !DOCUMENTED_FLAGS[compiler].has(name)) {
+    return [`${name} is not in the ${compiler} reference`];
+  }
+  return [];
+}

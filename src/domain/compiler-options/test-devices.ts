@@ -1,0 +1,93 @@
+/** Small catalogue entries for the compiler-options tests (test-only; the app loads public/catalogue.json). */
+import type { CatalogueDevice } from '../catalogue-schema';
+
+function device(entry: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>): CatalogueDevice {
+  return {
+    name: entry.id,
+    vendor: 'Test',
+    category: 'edge-cpu',
+    arch: 'ARM64',
+    archVerified: true,
+    os: 'LINUX',
+    accelerator: null,
+    acceleratorLabel: 'none',
+    optionFamilies: [],
+    specs: [],
+    status: 'current',
+    notes: [],
+    ...entry,
+  };
+}
+
+export const TEST_DEVICES = {
+  ml_m5: device({
+    id: 'ml_m5',
+    category: 'cloud-cpu',
+    arch: 'X86_64',
+    mcpu: 'skylake-avx512',
+    optionFamilies: ['dtype', 'cpu'],
+    suggestedCompilerOptions: '{"mcpu":"skylake-avx512"}',
+  }),
+  ml_p3: device({
+    id: 'ml_p3',
+    category: 'cloud-gpu',
+    arch: 'X86_64',
+    accelerator: 'NVIDIA',
+    gpuCode: 'sm_70',
+    optionFamilies: ['dtype', 'nvidia'],
+  }),
+  jetson_nano: device({
+    id: 'jetson_nano',
+    category: 'edge-gpu',
+    accelerator: 'NVIDIA',
+    gpuCode: 'sm_53',
+    mcpu: 'cortex-a57',
+    optionFamilies: ['nvidia', 'jetpack'],
+    suggestedCompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
+  }),
+  rasp3b: device({
+    id: 'rasp3b',
+    arch: 'ARM_EABIHF',
+    optionFamilies: ['cpu'],
+    suggestedCompilerOptions: '{"mattr":["+neon"]}',
+  }),
+  rasp4b: device({
+    id: 'rasp4b',
+    arch: 'ARM_EABIHF',
+    mcpu: 'cortex-a72',
+    mcpuVerified: false,
+    optionFamilies: ['cpu'],
+  }),
+  qcs605: device({
+    id: 'qcs605',
+    os: 'ANDROID',
+    accelerator: 'MALI',
+    optionFamilies: ['android', 'cpu'],
+  }),
+  ml_inf1: device({
+    id: 'ml_inf1',
+    category: 'aws-accelerator',
+    arch: 'X86_64',
+    optionFamilies: ['inferentia'],
+  }),
+  ml_inf2: device({
+    id: 'ml_inf2',
+    category: 'aws-accelerator',
+    arch: 'X86_64',
+    optionFamilies: ['inferentia'],
+  }),
+  ml_eia2: device({
+    id: 'ml_eia2',
+    category: 'aws-accelerator',
+    arch: 'X86_64',
+    optionFamilies: ['eia'],
+  }),
+  coreml: device({
+    id: 'coreml',
+    category: 'apple',
+    arch: null,
+    os: null,
+    optionFamilies: ['coreml'],
+  }),
+  sitara_am57x: device({ id: 'sitara_am57x', category: 'edge-npu', optionFamilies: [] }),
+} satisfies Record<string, CatalogueDevice>;
