@@ -2,7 +2,7 @@
  * The closed sets of the OutputConfig API, each written once. Types and zod enums are derived
  * from these lists so nothing is repeated (botocore 1.43.11, sagemaker 2017-07-24).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The 37 TargetDevice values, in the order the API reference lists them. */
 export const TARGET_DEVICES = [

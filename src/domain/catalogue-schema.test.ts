@@ -178,7 +178,7 @@ describe('parseCatalogue', () => {
   it('says so when the data is not a catalogue at all', () => {
     expect(parseCatalogue('<html>')).toEqual({
       ok: false,
-      error: 'The device catalogue is malformed: Invalid input: expected object, received string',
+      error: 'The device catalogue is malformed: Invalid input: expected object',
     });
   });
 });

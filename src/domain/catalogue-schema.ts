@@ -3,7 +3,7 @@
  * every fact the UI and the rules need about a TargetDevice; facts the reference marks as
  * unverified carry `verified: false` and only ever feed hints, never errors.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   acceleratorSchema,
   archSchema,
@@ -53,62 +53,60 @@ export const DEVICE_CATEGORY_LABELS: Record<DeviceCategory, string> = {
 };
 
 const factSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   verified: z.boolean(),
 });
 export type DeviceFact = z.infer<typeof factSchema>;
 
 export const catalogueDeviceSchema = z.object({
   id: targetDeviceSchema,
-  name: z.string().min(1),
-  vendor: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  vendor: z.string().check(z.minLength(1)),
   category: deviceCategorySchema,
   /** The TargetPlatform Arch this device corresponds to; null where none fits (coreml). */
-  arch: archSchema.nullable(),
+  arch: z.nullable(archSchema),
   /** Whether `arch` is confirmed by a source (false: inferred or contradicted by the DG). */
   archVerified: z.boolean(),
-  os: osSchema.nullable(),
+  os: z.nullable(osSchema),
   /** The TargetPlatform Accelerator; null for CPU-only targets and accelerators with no enum value. */
-  accelerator: acceleratorSchema.nullable(),
+  accelerator: z.nullable(acceleratorSchema),
   /** False where the documented accelerator looks wrong (the DG's Mali on Qualcomm boards). */
-  acceleratorVerified: z.boolean().optional(),
+  acceleratorVerified: z.optional(z.boolean()),
   /** What the accelerator is, for display: "NVIDIA Tesla V100", "AWS Inferentia", "none". */
-  acceleratorLabel: z.string().min(1),
+  acceleratorLabel: z.string().check(z.minLength(1)),
   /** NVIDIA compute capability as gpu-code, e.g. "sm_53". */
-  gpuCode: z
-    .string()
-    .regex(/^sm_\d{2,3}$/)
-    .optional(),
-  cpuCore: z.string().optional(),
+  gpuCode: z.optional(z.string().check(z.regex(/^sm_\d{2,3}$/))),
+  cpuCore: z.optional(z.string()),
   /** Given with cpuCore; false where the core is recalled or inferred, not sourced. */
-  cpuCoreVerified: z.boolean().optional(),
+  cpuCoreVerified: z.optional(z.boolean()),
   /** LLVM -mcpu value suggested for this device. */
-  mcpu: z.string().optional(),
-  mcpuVerified: z.boolean().optional(),
+  mcpu: z.optional(z.string()),
+  mcpuVerified: z.optional(z.boolean()),
   optionFamilies: z.array(optionFamilySchema),
   /**
    * Starter CompilerOptions, as the JSON text the API takes (object JSON, or for Inferentia a
    * JSON string of flags). Used by "Use as platform" and as suggestions.
    */
-  suggestedCompilerOptions: z.string().optional(),
+  suggestedCompilerOptions: z.optional(z.string()),
   /** Short specs for the card, e.g. "GPU sm_53", "4× Cortex-A57". */
-  specs: z.array(z.string().min(1)),
+  specs: z.array(z.string().check(z.minLength(1))),
   /** The one region where the target is offered, if it is limited to one. */
-  region: z.string().optional(),
+  region: z.optional(z.string()),
   status: z.enum(['current', 'retired']),
-  statusNote: z.string().optional(),
+  statusNote: z.optional(z.string()),
   notes: z.array(factSchema),
 });
 export type CatalogueDevice = z.infer<typeof catalogueDeviceSchema>;
 
 export const catalogueSchema = z
   .object({
-    version: z.number().int().positive(),
+    version: z.int().check(z.positive()),
     source: z.string(),
     devices: z.array(catalogueDeviceSchema),
   })
   // Every rule looks devices up by API value, so each of the 37 appears exactly once.
-  .superRefine(({ devices }, context) => {
+  .check(
+    z.superRefine(({ devices }, context) => {
     const seen = new Set<string>();
     devices.forEach((device, index) => {
       if (seen.has(device.id)) {
@@ -128,7 +126,8 @@ export const catalogueSchema = z
         message: `The catalogue lacks ${missing.join(', ')}`,
       });
     }
-  });
+  }),
+  );
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
 /** Looks a device up by API value; a Map, so a link naming "constructor" finds nothing. */
@@ -147,6 +146,20 @@ export function parseCatalogue(input: unknown): CatalogueParseResult {
   const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
   return {
     ok: false,
-    error: `The device catalogue is malformed${where}: ${first?.message ?? 'unknown problem'}${more}`,
+    error: `The device catalogue is malformed${where}: ${first ? describeIssue(first) : 'unknown problem'}${more}`,
   };
+}
+
+/** zod/mini ships no message texts (that keeps it small), so the catalogue's are written here. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `Invalid option: expected one of ${issue.values.map((value) => JSON.stringify(value)).join('|')}`;
+    case 'invalid_type':
+      return `Invalid input: expected ${issue.expected}`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `Invalid value (${issue.code})`;
+  }
 }

@@ -3,7 +3,7 @@
  * schema whose messages are the ones the user sees, registered with its metadata (label, help,
  * widget, closed values) so the form renders fields from data and spells out no rule itself.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OptionFamily } from '../catalogue-schema';
 import { quote } from '../value-text';
 
@@ -47,12 +47,15 @@ export type OptionFieldMeta = {
   placeholder: string;
 };
 
-export type OptionField = OptionFieldMeta & { schema: z.ZodType };
+/** The schema of one option's value; its issues' messages are the user-facing ones. */
+export type OptionSchema = z.ZodMiniType;
+
+export type OptionField = OptionFieldMeta & { schema: OptionSchema };
 
 /** Field metadata by schema, for code that holds a schema and wants its label or help. */
 export const optionFieldRegistry = z.registry<OptionFieldMeta>();
 
-function defineField(schema: z.ZodType, meta: OptionFieldMeta): OptionField {
+function defineField(schema: OptionSchema, meta: OptionFieldMeta): OptionField {
   optionFieldRegistry.add(schema, meta);
   return { ...meta, schema };
 }
@@ -63,13 +66,20 @@ const quoted = (value: unknown) =>
 
 const mattrTokenSchema = z
   .string({ error: (issue) => `mattr token ${quoted(issue.input)} must be text like "+neon"` })
-  .regex(/^[+-][A-Za-z0-9][\w.-]*$/, {
-    error: (issue) => `mattr token ${quoted(issue.input)} must be +feature or -feature, e.g. +neon`,
-  });
+  .check(
+    z.regex(/^[+-][A-Za-z0-9][\w.-]*$/, {
+      error: (issue) =>
+        `mattr token ${quoted(issue.input)} must be +feature or -feature, e.g. +neon`,
+    }),
+  );
 
 const outputNameSchema = z
   .string({ error: (issue) => `output_names entry ${quoted(issue.input)} must be a tensor name` })
-  .min(1, { error: 'output_names entries are tensor names such as output:0, not empty text' });
+  .check(
+    z.minLength(1, {
+      error: 'output_names entries are tensor names such as output:0, not empty text',
+    }),
+  );
 
 /** gpu-code, trt-ver, cuda-ver and JETPACK_VERSION: short version-like text. */
 function versionText(key: string, pattern: RegExp, what: string, example: string) {
@@ -80,7 +90,7 @@ function versionText(key: string, pattern: RegExp, what: string, example: string
           ? `${key} is text, not a number: write it in quotes, e.g. "${example}"`
           : `${key} is text: ${what}, e.g. ${example}`,
     })
-    .regex(pattern, { error: `${key} is ${what}, e.g. ${example}` });
+    .check(z.regex(pattern, { error: `${key} is ${what}, e.g. ${example}` }));
 }
 
 export const OPTION_FIELDS: readonly OptionField[] = [
@@ -94,9 +104,11 @@ export const OPTION_FIELDS: readonly OptionField[] = [
     placeholder: 'float32',
   }),
   defineField(
-    z.string({ error: 'mcpu is text: an LLVM CPU name such as skylake-avx512' }).regex(/^\S+$/, {
-      error: 'mcpu is one LLVM CPU name such as skylake-avx512, with no spaces',
-    }),
+    z.string({ error: 'mcpu is text: an LLVM CPU name such as skylake-avx512' }).check(
+      z.regex(/^\S+$/, {
+        error: 'mcpu is one LLVM CPU name such as skylake-avx512, with no spaces',
+      }),
+    ),
     {
       key: 'mcpu',
       label: 'CPU micro-architecture',
@@ -170,9 +182,13 @@ export const OPTION_FIELDS: readonly OptionField[] = [
             ? 'ANDROID_PLATFORM is a number, not text: write it without quotes'
             : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
       })
-      .int({ error: 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29' })
-      .min(21, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' })
-      .max(29, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
+      .check(
+        z.refine(Number.isInteger, {
+          error: 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29',
+        }),
+        z.gte(21, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
+        z.lte(29, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
+      ),
     {
       key: 'ANDROID_PLATFORM',
       label: 'Android API level',
@@ -185,10 +201,12 @@ export const OPTION_FIELDS: readonly OptionField[] = [
   defineField(
     z
       .string({ error: 'class_labels is a file name such as imagenet_labels_1000.txt' })
-      .min(1, { error: 'class_labels is a file name such as imagenet_labels_1000.txt' })
-      .refine((name) => !name.startsWith('/'), {
-        error: "class_labels is a path inside the model's tar.gz, so it has no leading /",
-      }),
+      .check(
+        z.minLength(1, { error: 'class_labels is a file name such as imagenet_labels_1000.txt' }),
+        z.refine((name) => !name.startsWith('/'), {
+          error: "class_labels is a path inside the model's tar.gz, so it has no leading /",
+        }),
+      ),
     {
       key: 'class_labels',
       label: 'Class labels file',
@@ -210,7 +228,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
   defineField(
     z
       .string({ error: 'signature_def_key is the name of a SavedModel signature' })
-      .min(1, { error: 'signature_def_key is the name of a SavedModel signature' }),
+      .check(z.minLength(1, { error: 'signature_def_key is the name of a SavedModel signature' })),
     {
       key: 'signature_def_key',
       label: 'SavedModel signature',
@@ -225,7 +243,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       .array(outputNameSchema, {
         error: 'output_names is a list of tensor names, e.g. ["output:0"]',
       })
-      .min(1, { error: 'output_names lists at least one tensor name, e.g. output:0' }),
+      .check(z.minLength(1, { error: 'output_names lists at least one tensor name, e.g. output:0' })),
     {
       key: 'output_names',
       label: 'Output tensor names',
