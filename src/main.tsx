@@ -1,9 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { readLink } from './features/share/read-link';
+import { applyTheme } from './features/theme/use-theme';
 import './styles.css';
+
+applyTheme();
+const link = readLink(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main>Neo Target Configurator</main>
+    <App link={link} />
   </StrictMode>,
 );

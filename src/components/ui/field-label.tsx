@@ -1,0 +1,14 @@
+type Props = { htmlFor: string; label: string; apiName: string; optional?: boolean };
+
+/** A label that always names the API key beside the friendly name (SPEC §3, §5.4). */
+export function FieldLabel({ htmlFor, label, apiName, optional }: Props) {
+  return (
+    <label htmlFor={htmlFor} className="flex flex-wrap items-baseline gap-x-2 text-sm font-medium">
+      <span>{label}</span>
+      <code className="rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+        {apiName}
+      </code>
+      {optional && <span className="text-xs font-normal text-slate-500 dark:text-slate-400">optional</span>}
+    </label>
+  );
+}

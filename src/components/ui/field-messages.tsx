@@ -1,0 +1,28 @@
+import type { Problem } from '../../domain/problem';
+import { fieldMessagesId } from '../../lib/field-dom-id';
+import { FixButton } from './fix-button';
+
+type Props = { field: string; problems: Problem[]; extraHint?: string };
+
+/** The messages under one field; the input points at this element with aria-describedby. */
+export function FieldMessages({ field, problems, extraHint }: Props) {
+  return (
+    <div id={fieldMessagesId(field)} className="mt-1 space-y-1 text-sm empty:hidden">
+      {extraHint && <p className="text-slate-600 dark:text-slate-400">{extraHint}</p>}
+      {problems.map((problem, index) => (
+        <p
+          key={index}
+          className={
+            problem.severity === 'error'
+              ? 'text-red-700 dark:text-red-300'
+              : 'text-amber-800 dark:text-amber-200'
+          }
+        >
+          <span className="font-medium">{problem.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+          {problem.message}
+          {problem.fix && <FixButton fix={problem.fix} field={field} />}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId, type RefObject } from 'react';
+import { inputClasses } from '../../components/ui/input-classes';
+import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+import type { DeviceFilter, FilterChoices } from '../../domain/device-search';
+import { FilterSelect } from './filter-select';
+
+type Props = {
+  filter: DeviceFilter;
+  choices: FilterChoices;
+  onChange: (filter: DeviceFilter) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+};
+
+const asOptions = <T extends string>(
+  values: readonly T[],
+  labelOf: (value: T) => string = (value) => value,
+) => values.map((value) => ({ value, label: labelOf(value) }));
+
+/** The search box and the Category / Arch / Accelerator filters. */
+export function CatalogueFilters({ filter, choices, onChange, searchRef }: Props) {
+  const searchId = useId();
+  return (
+    <div className="space-y-3">
+      <div>
+        <label htmlFor={searchId} className="text-sm font-medium">
+          Search devices
+        </label>
+        <input
+          ref={searchRef}
+          id={searchId}
+          type="search"
+          value={filter.query}
+          onChange={(event) => onChange({ ...filter, query: event.target.value })}
+          placeholder="jetson, sm_53, ARM64, Mali…"
+          autoComplete="off"
+          spellCheck={false}
+          className={inputClasses}
+        />
+      </div>
+      <div className="grid grid-cols-1 gap-3 @sm:grid-cols-3">
+        <FilterSelect
+          label="Category"
+          value={filter.category}
+          options={asOptions(choices.categories, (category) => DEVICE_CATEGORY_LABELS[category])}
+          onChange={(category) => onChange({ ...filter, category })}
+        />
+        <FilterSelect
+          label="Arch"
+          value={filter.arch}
+          options={asOptions(choices.arches)}
+          onChange={(arch) => onChange({ ...filter, arch })}
+        />
+        <FilterSelect
+          label="Accelerator"
+          value={filter.accelerator}
+          options={asOptions(choices.accelerators)}
+          onChange={(accelerator) => onChange({ ...filter, accelerator })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { CatalogueDevice } from '../../domain/catalogue-schema';
+import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+
+type Props = {
+  device: CatalogueDevice;
+  isSelected: boolean;
+  /** The id the option's aria-describedby points at. */
+  detailsId: string;
+};
+
+const badgeClasses = 'rounded-full border px-2 py-0.5 text-xs font-medium';
+
+function unverified(isVerified: boolean | undefined) {
+  return isVerified === false ? ' (unverified)' : '';
+}
+
+/**
+ * What a catalogue card shows. The option takes its name from the visible name and API value;
+ * the facts are hidden from the name and read as its description instead, so the name stays
+ * short and still matches what is on screen.
+ */
+export function DeviceCard({ device, isSelected, detailsId }: Props) {
+  const facts: [string, string][] = [
+    ['Vendor', device.vendor],
+    ['Category', DEVICE_CATEGORY_LABELS[device.category]],
+    ['Arch', `${device.arch ?? 'n/a'}${unverified(device.archVerified)}`],
+    [
+      'Accelerator',
+      device.accelerator
+        ? `${device.accelerator}${unverified(device.acceleratorVerified)}`
+        : device.acceleratorLabel,
+    ],
+  ];
+  return (
+    <>
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <p className="font-semibold">{device.name}</p>
+          <p className="font-mono text-sm break-all text-teal-800 dark:text-teal-300">
+            {device.id}
+          </p>
+        </div>
+        {isSelected && (
+          <span
+            aria-hidden="true"
+            className="flex shrink-0 items-center gap-1 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
+          >
+            <svg
+              viewBox="0 0 20 20"
+              className="size-3.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="3"
+            >
+              <path d="M4 10.5l4 4 8-9" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            Selected
+          </span>
+        )}
+      </div>
+      {/* Hidden from the name, read as the option's description instead. */}
+      <div id={detailsId} aria-hidden="true">
+        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
+          {facts.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <ul className="mt-2 space-y-0.5 text-xs text-slate-700 dark:text-slate-300">
+          {device.specs.map((spec) => (
+            <li key={spec}>{spec}</li>
+          ))}
+        </ul>
+        {(device.region !== undefined || device.status === 'retired') && (
+          <div className="mt-2 flex flex-wrap gap-1.5">
+            {device.region !== undefined && (
+              <span
+                className={`${badgeClasses} border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-200`}
+              >
+                {device.region} only
+              </span>
+            )}
+            {device.status === 'retired' && (
+              <span
+                className={`${badgeClasses} border-slate-400 bg-slate-100 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-200`}
+              >
+                Retired
+              </span>
+            )}
+          </div>
+        )}
+        {device.statusNote && (
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{device.statusNote}</p>
+        )}
+      </div>
+    </>
+  );
+}

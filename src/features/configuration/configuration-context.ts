@@ -1,0 +1,35 @@
+import { createContext, use } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { OutputConfigDraft } from '../../domain/draft';
+import type { TargetMode } from '../../domain/target-mode';
+
+/**
+ * react-hook-form's view of the draft. The draft's recursive JSON type is too deep for its path
+ * types, so the form holds plain records; every value in it is JSON by construction.
+ */
+export type DraftFormValues = Record<string, unknown>;
+
+export type DraftEdit = (draft: OutputConfigDraft) => OutputConfigDraft;
+
+export type ConfigurationApi = {
+  form: UseFormReturn<DraftFormValues>;
+  /** The current draft, read without subscribing (for event handlers). */
+  getDraft: () => OutputConfigDraft;
+  mode: TargetMode;
+  switchMode: (to: TargetMode) => void;
+  /** Applies a pure edit (a fix, a preset, an option change) to the current draft. */
+  updateDraft: (edit: DraftEdit, touchedField?: string) => void;
+  /** Replaces the whole draft (a link or an import); every message is shown at once. */
+  loadDraft: (draft: OutputConfigDraft) => void;
+  markInteracted: (field: string) => void;
+  /** Whether a field's messages should show: after the user touched it, or after a load. */
+  isRevealed: (field: string) => boolean;
+};
+
+export const ConfigurationContext = createContext<ConfigurationApi | null>(null);
+
+export function useConfiguration(): ConfigurationApi {
+  const api = use(ConfigurationContext);
+  if (!api) throw new Error('useConfiguration needs a ConfigurationProvider');
+  return api;
+}

@@ -1,0 +1,97 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
+import { modeOfDraft, switchTargetMode, type TargetMode, type TargetStash } from '../../domain/target-mode';
+import {
+  ConfigurationContext,
+  type ConfigurationApi,
+  type DraftEdit,
+  type DraftFormValues,
+} from './configuration-context';
+
+type Props = {
+  initialDraft: OutputConfigDraft;
+  /** True when the draft came from a link: its problems show without waiting for a touch. */
+  revealInitially: boolean;
+  children: ReactNode;
+};
+
+/** Holds the draft in react-hook-form and the UI state that goes with it (mode, touched). */
+export function ConfigurationProvider({ initialDraft, revealInitially, children }: Props) {
+  const form = useForm<DraftFormValues>({
+    defaultValues: withCanonicalSlots(initialDraft),
+    mode: 'onChange',
+  });
+  const [mode, setMode] = useState<TargetMode>(() => modeOfDraft(initialDraft));
+  const [revealAll, setRevealAll] = useState(revealInitially);
+  const [interacted, setInteracted] = useState<ReadonlySet<string>>(() => new Set());
+  const stash = useRef<TargetStash>({});
+
+  const markInteracted = useCallback((field: string) => {
+    setInteracted((current) => (current.has(field) ? current : new Set(current).add(field)));
+  }, []);
+
+  const getDraft = useCallback(() => form.getValues() as OutputConfigDraft, [form]);
+
+  const applyDraft = useCallback(
+    (next: OutputConfigDraft) => {
+      const current = getDraft();
+      const slotted = withCanonicalSlots(next);
+      const sameKeys = Object.keys(current).join('\n') === Object.keys(slotted).join('\n');
+      if (!sameKeys) {
+        form.reset(slotted, { keepDefaultValues: true });
+        return;
+      }
+      for (const [key, value] of Object.entries(slotted)) {
+        if (JSON.stringify(current[key]) !== JSON.stringify(value)) {
+          form.setValue(key, value, { shouldDirty: true });
+        }
+      }
+    },
+    [form, getDraft],
+  );
+
+  const updateDraft = useCallback(
+    (edit: DraftEdit, touchedField?: string) => {
+      applyDraft(edit(getDraft()));
+      if (touchedField) markInteracted(touchedField);
+    },
+    [applyDraft, getDraft, markInteracted],
+  );
+
+  const loadDraft = useCallback(
+    (draft: OutputConfigDraft) => {
+      stash.current = {};
+      form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
+      setMode(modeOfDraft(draft));
+      setRevealAll(true);
+    },
+    [form],
+  );
+
+  const switchMode = useCallback(
+    (to: TargetMode) => {
+      if (to === mode) return;
+      const result = switchTargetMode(getDraft(), stash.current, mode, to);
+      stash.current = result.stash;
+      applyDraft(result.draft);
+      setMode(to);
+    },
+    [applyDraft, getDraft, mode],
+  );
+
+  const api = useMemo<ConfigurationApi>(
+    () => ({
+      form,
+      getDraft,
+      mode,
+      switchMode,
+      updateDraft,
+      loadDraft,
+      markInteracted,
+      isRevealed: (field) => revealAll || interacted.has(field),
+    }),
+    [form, getDraft, mode, switchMode, updateDraft, loadDraft, markInteracted, revealAll, interacted],
+  );
+  return <ConfigurationContext value={api}>{children}</ConfigurationContext>;
+}

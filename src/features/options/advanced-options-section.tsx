@@ -1,0 +1,36 @@
+import { lazy, Suspense, useState } from 'react';
+import { fieldDomId } from '../../lib/field-dom-id';
+
+// Not on the first screen: the editor loads when the section is first opened.
+const AdvancedOptionsEditor = lazy(() =>
+  import('./advanced-options-editor').then((module) => ({ default: module.AdvancedOptionsEditor })),
+);
+
+/**
+ * "Advanced: all options as JSON", open from the start when CompilerOptions needs the editor
+ * (unreadable text from a link). While it is closed, its summary takes CompilerOptions' DOM id
+ * so that the validation summary can still bring the user here.
+ */
+export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boolean }) {
+  const [userOpen, setUserOpen] = useState<boolean>();
+  const isOpen = userOpen ?? needsAttention;
+  return (
+    <details
+      open={isOpen}
+      onToggle={(event) => setUserOpen(event.currentTarget.open)}
+      className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700"
+    >
+      <summary
+        id={isOpen ? undefined : fieldDomId('CompilerOptions')}
+        className="cursor-pointer text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+      >
+        Advanced: all options as JSON
+      </summary>
+      {isOpen && (
+        <Suspense fallback={<p className="mt-2 text-sm">Loading the editor…</p>}>
+          <AdvancedOptionsEditor />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,56 @@
+import { FieldMessages } from '../../components/ui/field-messages';
+import type { JsonValue } from '../../domain/json-value';
+import { useFieldProblems } from '../configuration/use-field-problems';
+import { AdvancedOptionsSection } from './advanced-options-section';
+import { InferentiaOptions } from './inferentia-options';
+import { KeptOptionKeys } from './kept-option-keys';
+import { OptionFieldsForm } from './option-fields-form';
+import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
+
+/**
+ * CompilerOptions for the current target (SPEC §3): exactly the fields the domain plans, the
+ * Inferentia flags builder, or why no option applies; then every other key, kept as given,
+ * and the advanced JSON editor.
+ */
+export function CompilerOptionsPanel() {
+  const { plan, device, isLoading } = useTargetPlan();
+  const state = useCompilerOptions();
+  const { problems } = useFieldProblems('CompilerOptions');
+  const { parsed, options } = state;
+  const plannedKeys = new Set<string>(plan.fields.map((planned) => planned.field.key));
+  const keptEntries: [string, JsonValue][] =
+    options && !isLoading && plan.mode !== 'inferentia'
+      ? Object.entries(options).filter(([key]) => !plannedKeys.has(key))
+      : [];
+
+  return (
+    <section
+      aria-labelledby="compiler-options-heading"
+      className="mt-6 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700"
+    >
+      <div>
+        <h3 id="compiler-options-heading" className="text-base font-semibold">
+          Compiler options (CompilerOptions)
+        </h3>
+        <FieldMessages field="CompilerOptions" problems={problems} />
+      </div>
+      {isLoading ? (
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Loading the device catalogue to see which options apply…
+        </p>
+      ) : plan.mode === 'none' ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">{plan.whyNone}.</p>
+      ) : plan.mode === 'inferentia' ? (
+        <InferentiaOptions state={state} />
+      ) : (
+        <OptionFieldsForm plan={plan} device={device} options={options} parsed={parsed} />
+      )}
+      <KeptOptionKeys entries={keptEntries} />
+      <AdvancedOptionsSection
+        needsAttention={
+          parsed.kind === 'invalid' || (parsed.kind === 'not-string' && options === undefined)
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { FieldMessages } from '../../components/ui/field-messages';
+import { optionValueText } from '../../domain/compiler-options/option-field-edits';
+import type { JsonValue } from '../../domain/json-value';
+import { fieldDomId } from '../../lib/field-dom-id';
+import { useFieldProblems } from '../configuration/use-field-problems';
+
+type Props = { entries: [string, JsonValue][] };
+
+/**
+ * Options with no field for this target (unknown keys, options for other targets): kept and
+ * listed with whatever the rules say about them. Each row takes its key's DOM id, so the
+ * validation summary can focus it.
+ */
+export function KeptOptionKeys({ entries }: Props) {
+  if (entries.length === 0) return null;
+  return (
+    <div>
+      <h4 className="text-sm font-medium">Other options, kept as given</h4>
+      <ul className="mt-1 space-y-1.5">
+        {entries.map(([key, value]) => (
+          <KeptOptionRow key={key} optionKey={key} value={value} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function KeptOptionRow({ optionKey, value }: { optionKey: string; value: JsonValue }) {
+  const { problems } = useFieldProblems(optionKey);
+  return (
+    <li className="text-sm">
+      <div
+        id={fieldDomId(optionKey)}
+        tabIndex={-1}
+        className="font-mono wrap-break-word focus-visible:outline-2 focus-visible:outline-teal-600"
+      >
+        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{optionKey}</code>:{' '}
+        {optionValueText(value)}
+      </div>
+      <FieldMessages field={optionKey} problems={problems} />
+    </li>
+  );
+}

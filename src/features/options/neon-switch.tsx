@@ -1,0 +1,31 @@
+type Props = { isOn: boolean; disabled: boolean; onToggle: (on: boolean) => void };
+
+/** 32-bit ARM NEON (SPEC §3.3): on exactly when mattr holds +neon; toggling edits mattr. */
+export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={isOn}
+      disabled={disabled}
+      onClick={() => onToggle(!isOn)}
+      className="group inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:opacity-50"
+    >
+      <span
+        aria-hidden="true"
+        className="relative inline-flex h-6 w-11 shrink-0 items-center rounded-full border border-slate-400 bg-slate-200 transition-colors group-aria-checked:border-teal-700 group-aria-checked:bg-teal-600 motion-reduce:transition-none dark:border-slate-500 dark:bg-slate-700 dark:group-aria-checked:border-teal-400 dark:group-aria-checked:bg-teal-500"
+      >
+        <span className="ml-0.5 size-5 rounded-full bg-white shadow transition-transform group-aria-checked:translate-x-5 motion-reduce:transition-none" />
+      </span>
+      <span>
+        NEON{' '}
+        <span className="font-normal text-slate-600 dark:text-slate-400">
+          (adds +neon to mattr)
+        </span>
+      </span>
+      <span aria-hidden="true" className="text-xs font-normal text-slate-600 dark:text-slate-400">
+        {isOn ? 'On' : 'Off'}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { optionValueText } from '../../domain/compiler-options/option-field-edits';
+import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
+
+export type Suggestion = { value: string; note?: string };
+
+type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };
+
+/**
+ * The typed text is the value: Escape closes the list without clearing it (downshift's default
+ * clears it), and the selected suggestion following the text never rewrites the text.
+ */
+function keepTypedText(
+  state: UseComboboxState<Suggestion>,
+  { type, changes }: UseComboboxStateChangeOptions<Suggestion>,
+): Partial<UseComboboxState<Suggestion>> {
+  switch (type) {
+    case useCombobox.stateChangeTypes.InputKeyDownEscape:
+      return { ...changes, inputValue: state.inputValue, selectedItem: state.selectedItem };
+    case useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem:
+      return { ...changes, inputValue: state.inputValue };
+    default:
+      return changes;
+  }
+}
+
+/** Free text with a list of suggested values (ARIA combobox); the list narrows as one types. */
+export function OptionCombobox({
+  id,
+  apiName,
+  value,
+  onChange,
+  suggestions,
+  disabled,
+  placeholder,
+  ...aria
+}: Props) {
+  const text = optionValueText(value);
+  const query = text.trim().toLowerCase();
+  const isExact = suggestions.some((suggestion) => suggestion.value.toLowerCase() === query);
+  const items =
+    query === '' || isExact
+      ? [...suggestions]
+      : suggestions.filter((suggestion) => suggestion.value.toLowerCase().includes(query));
+  const {
+    isOpen,
+    highlightedIndex,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+    getToggleButtonProps,
+  } = useCombobox<Suggestion>({
+    items,
+    inputValue: text,
+    selectedItem: suggestions.find((suggestion) => suggestion.value === text) ?? null,
+    inputId: id,
+    menuId: `${id}-suggestions`,
+    toggleButtonId: `${id}-toggle`,
+    itemToString: (item) => item?.value ?? '',
+    itemToKey: (item) => item?.value,
+    stateReducer: keepTypedText,
+    onInputValueChange: ({ inputValue }) => onChange(inputValue),
+  });
+  return (
+    <div className="relative">
+      <div className="flex items-stretch gap-1">
+        <input
+          {...getInputProps({ disabled, placeholder, spellCheck: false, ...aria })}
+          // The visible <label htmlFor> names the input; downshift's label id is not rendered.
+          aria-labelledby={undefined}
+          className={optionInputClasses}
+        />
+        <button
+          type="button"
+          {...getToggleButtonProps({ disabled })}
+          aria-label={`Suggestions for ${apiName}`}
+          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+        >
+          <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
+        </button>
+      </div>
+      <ul
+        {...getMenuProps({ 'aria-label': `Suggested ${apiName} values` })}
+        className={`absolute z-10 mt-1 max-h-60 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900 ${isOpen && items.length > 0 ? '' : 'hidden'}`}
+      >
+        {isOpen &&
+          items.map((item, index) => {
+            const itemProps = getItemProps({ item, index });
+            return (
+              <li
+                key={item.value}
+                {...itemProps}
+                className={`flex flex-wrap items-baseline gap-x-2 px-3 py-1.5 ${highlightedIndex === index ? 'bg-teal-50 dark:bg-teal-950' : ''}`}
+              >
+                <span className="font-mono">{item.value}</span>
+                {itemProps['aria-selected'] && (
+                  <span className="text-xs font-medium text-teal-800 dark:text-teal-300">
+                    current
+                  </span>
+                )}
+                {item.note && (
+                  <span className="text-xs text-slate-600 dark:text-slate-400">{item.note}</span>
+                )}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { FieldLabel } from '../../components/ui/field-label';
+import { FieldMessages } from '../../components/ui/field-messages';
+import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-options';
+import type { CatalogueDevice } from '../../domain/catalogue-schema';
+import type { JsonValue } from '../../domain/json-value';
+import { fieldDomId } from '../../lib/field-dom-id';
+import { useFieldProblems } from '../configuration/use-field-problems';
+import { OptionCombobox } from './option-combobox';
+import { OptionSelect } from './option-select';
+import { OptionTextInput } from './option-text-input';
+import { OptionTokenInput } from './option-token-input';
+import type { OptionWidgetProps } from './option-widget-props';
+import { describeSuggestions } from './suggestion-notes';
+
+type Props = {
+  planned: OptionFieldPlan;
+  value: JsonValue | undefined;
+  onChange: (value: JsonValue | undefined) => void;
+  disabled: boolean;
+  device?: CatalogueDevice;
+  /** A hint under the field that is not a problem, e.g. "Set at most one". */
+  hint?: string;
+};
+
+/** One compiler option: its label with the API key, help, the widget the field asks for, messages. */
+export function OptionFieldRow({ planned, value, onChange, disabled, device, hint }: Props) {
+  const { field, suggestions, required, note } = planned;
+  // Some notes restate the help text (JETPACK_VERSION); say it once.
+  const isNewNote = note !== undefined && !field.help.includes(note.replace(/\.$/, ''));
+  const { problems, ariaProps } = useFieldProblems(field.key);
+  const id = fieldDomId(field.key);
+  const helpId = `${id}-help`;
+  const widgetProps: OptionWidgetProps = {
+    id,
+    value,
+    onChange,
+    disabled,
+    // The first suggestion fits the target (cortex-a53 on ARM), the field's own example may not.
+    placeholder:
+      field.widget === 'combobox' ? (suggestions[0] ?? field.placeholder) : field.placeholder,
+    'aria-invalid': ariaProps['aria-invalid'],
+    'aria-describedby': `${helpId} ${ariaProps['aria-describedby']}`,
+  };
+  return (
+    <div>
+      <FieldLabel htmlFor={id} label={field.label} apiName={field.key} />
+      <div id={helpId} className="text-xs text-slate-600 dark:text-slate-400">
+        <p>
+          {required && (
+            <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>
+          )}
+          {field.help}
+        </p>
+        {isNewNote && <p className="mt-0.5 italic">{note}</p>}
+      </div>
+      <OptionWidget
+        planned={planned}
+        device={device}
+        widgetProps={widgetProps}
+        suggestions={suggestions}
+      />
+      <FieldMessages field={field.key} problems={problems} extraHint={hint} />
+    </div>
+  );
+}
+
+type WidgetProps = {
+  planned: OptionFieldPlan;
+  device?: CatalogueDevice;
+  widgetProps: OptionWidgetProps;
+  suggestions: readonly string[];
+};
+
+function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: WidgetProps) {
+  switch (field.widget) {
+    case 'select':
+      return <OptionSelect {...widgetProps} values={field.values ?? suggestions} />;
+    case 'tokens':
+      return (
+        <OptionTokenInput
+          {...widgetProps}
+          apiName={field.key}
+          schema={field.schema}
+          suggestions={suggestions}
+        />
+      );
+    case 'integer':
+      return <OptionTextInput {...widgetProps} integer />;
+    case 'combobox':
+      return suggestions.length > 0 ? (
+        <OptionCombobox
+          {...widgetProps}
+          apiName={field.key}
+          suggestions={describeSuggestions(field.key, suggestions, device)}
+        />
+      ) : (
+        <OptionTextInput {...widgetProps} />
+      );
+    case 'text':
+      return <OptionTextInput {...widgetProps} />;
+  }
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { CatalogueDevice } from '../../domain/catalogue-schema';
+import { planOptions, type OptionsPlan } from '../../domain/compiler-options/applicable-options';
+import {
+  parseCompilerOptions,
+  type ParsedCompilerOptions,
+} from '../../domain/compiler-options/compiler-options-text';
+import { readOptionsObject } from '../../domain/compiler-options/options-edit';
+import type { OutputConfigDraft } from '../../domain/draft';
+import type { JsonObject, JsonValue } from '../../domain/json-value';
+import { readTarget } from '../../domain/target';
+import { useDeviceIndex } from '../catalogue/use-catalogue';
+import { useConfiguration } from '../configuration/configuration-context';
+
+export type CompilerOptionsState = {
+  /** CompilerOptions exactly as the draft holds it. */
+  raw: JsonValue | undefined;
+  parsed: ParsedCompilerOptions;
+  /** The options object the fields edit; undefined when CompilerOptions holds none (flags, bad text). */
+  options: JsonObject | undefined;
+};
+
+/** The draft's CompilerOptions, read once per change. */
+export function useCompilerOptions(): CompilerOptionsState {
+  const { form } = useConfiguration();
+  const raw = useWatch({ control: form.control, name: 'CompilerOptions' }) as JsonValue | undefined;
+  return useMemo(() => {
+    const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
+    return { raw, parsed: parseCompilerOptions(raw), options: readOptionsObject(draft) };
+  }, [raw]);
+}
+
+export type TargetPlan = {
+  plan: OptionsPlan;
+  /** The catalogue entry of the TargetDevice, once the catalogue has loaded. */
+  device?: CatalogueDevice;
+  /** A TargetDevice is set but the catalogue that describes it is still loading. */
+  isLoading: boolean;
+};
+
+/** Which option fields the draft's target shows, as the domain plans them. */
+export function useTargetPlan(): TargetPlan {
+  const { form } = useConfiguration();
+  const [targetDevice, targetPlatform] = useWatch({
+    control: form.control,
+    name: ['TargetDevice', 'TargetPlatform'],
+  }) as [JsonValue | undefined, JsonValue | undefined];
+  const devices = useDeviceIndex();
+  return useMemo(() => {
+    const draft: OutputConfigDraft = {};
+    if (targetDevice !== undefined) draft.TargetDevice = targetDevice;
+    if (targetPlatform !== undefined) draft.TargetPlatform = targetPlatform;
+    const target = readTarget(draft);
+    const device = typeof target.device === 'string' ? devices?.get(target.device) : undefined;
+    return {
+      plan: planOptions(target, device),
+      device,
+      isLoading: devices === undefined && target.device !== undefined,
+    };
+  }, [targetDevice, targetPlatform, devices]);
+}

@@ -1,0 +1,22 @@
+import { TARGET_PLATFORM_KEYS } from '../../domain/api-values';
+import { FieldMessages } from '../../components/ui/field-messages';
+import { useAnalysis } from '../configuration/analysis-context';
+import { useConfiguration } from '../configuration/configuration-context';
+
+const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.${key}`));
+
+/**
+ * Problems with TargetPlatform as a whole (not an object, both targets set) and with members
+ * the API does not know, which have no select of their own.
+ */
+export function PlatformObjectProblems() {
+  const { problems } = useAnalysis();
+  const { isRevealed } = useConfiguration();
+  const shown = problems.filter(
+    (problem) =>
+      isRevealed(problem.field) &&
+      (problem.field === 'TargetPlatform' ||
+        (problem.field.startsWith('TargetPlatform.') && !MEMBER_FIELDS.has(problem.field))),
+  );
+  return <FieldMessages field="TargetPlatform" problems={shown} />;
+}

@@ -1,0 +1,37 @@
+import { useWatch } from 'react-hook-form';
+import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
+import type { JsonValue } from '../../domain/json-value';
+import { useConfiguration } from '../configuration/configuration-context';
+
+/** CompilerOptions decoded for reading only; what is copied is always the API string. */
+export function ExpandedCompilerOptions() {
+  const { form } = useConfiguration();
+  const value = useWatch({ control: form.control, name: 'CompilerOptions' }) as JsonValue | undefined;
+  const parsed = parseCompilerOptions(value);
+  let text: string;
+  switch (parsed.kind) {
+    case 'absent':
+      text = 'No CompilerOptions set.';
+      break;
+    case 'object':
+    case 'python':
+      text = JSON.stringify(parsed.value, null, 2);
+      break;
+    case 'flags':
+      text = `Neuron compiler flags: ${parsed.value}`;
+      break;
+    case 'invalid':
+      text = `Not readable: ${parsed.reason}`;
+      break;
+    case 'not-string':
+      text = 'CompilerOptions is not a string.';
+      break;
+  }
+  return (
+    <section aria-label="CompilerOptions expanded" className="mt-2">
+      <pre className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 dark:border-slate-600">
+        {text}
+      </pre>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { summaryLine } from '../../domain/validate';
+import { FixButton } from '../../components/ui/fix-button';
+import { fieldDomId } from '../../lib/field-dom-id';
+import { useAnalysis } from '../configuration/analysis-context';
+
+/** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
+export function ValidationSummary() {
+  const analysis = useAnalysis();
+  const isValid = analysis.errorCount === 0;
+  return (
+    <section
+      data-testid="validation-summary"
+      aria-live="polite"
+      className={`rounded-md border p-3 text-sm ${
+        isValid
+          ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
+          : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
+      }`}
+    >
+      <p className="font-semibold">{summaryLine(analysis)}</p>
+      {analysis.problems.length > 0 && (
+        <ul className="mt-2 space-y-1.5">
+          {analysis.problems.map((problem, index) => (
+            <li key={index} className="flex flex-wrap items-baseline gap-x-1">
+              <span
+                className={
+                  problem.severity === 'error'
+                    ? 'font-medium text-red-700 dark:text-red-300'
+                    : 'font-medium text-amber-800 dark:text-amber-200'
+                }
+              >
+                {problem.severity === 'error' ? 'Error' : 'Warning'}
+              </span>
+              <button
+                type="button"
+                onClick={() => focusField(problem.field)}
+                className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-teal-600"
+              >
+                <code className="font-semibold">{problem.field}</code>: {problem.message}
+              </button>
+              {problem.fix && <FixButton fix={problem.fix} field={problem.field} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Focuses the field's input; option keys without a field of their own land in the raw editor. */
+function focusField(field: string) {
+  const target =
+    document.getElementById(fieldDomId(field)) ??
+    document.getElementById(fieldDomId('CompilerOptions'));
+  target?.focus();
+  target?.scrollIntoView({ block: 'center' });
+}

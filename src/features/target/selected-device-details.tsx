@@ -1,0 +1,119 @@
+import { useId } from 'react';
+import type { CatalogueDevice } from '../../domain/catalogue-schema';
+import {
+  applyPlatformPreset,
+  deviceAsPlatform,
+  type PlatformPreset,
+} from '../../domain/platform-presets';
+import { useDeviceIndex } from '../catalogue/use-catalogue';
+import { useApplyPlatformPreset } from '../platform/use-apply-platform-preset';
+
+const badgeClasses = 'rounded px-1.5 py-0.5 text-xs font-medium';
+
+/** The chosen catalogue device: its facts, and "Use as platform" for boards not in the list. */
+export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
+  const device = useDeviceIndex()?.get(deviceId);
+  if (!device) return null;
+  return (
+    <section
+      aria-label={`Selected device ${device.id}`}
+      className="mb-3 rounded-md border border-teal-600/40 bg-teal-50/60 p-3 text-sm dark:border-teal-400/40 dark:bg-teal-950/30"
+    >
+      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        <h3 className="font-semibold">{device.name}</h3>
+        <code className="rounded bg-white px-1 text-xs dark:bg-slate-800">{device.id}</code>
+        {device.region && (
+          <span
+            className={`${badgeClasses} bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100`}
+          >
+            Only in {device.region}
+          </span>
+        )}
+        {device.status === 'retired' && (
+          <span
+            className={`${badgeClasses} bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100`}
+          >
+            Retired
+          </span>
+        )}
+      </div>
+      {device.statusNote && (
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{device.statusNote}</p>
+      )}
+      <DeviceNotes device={device} />
+      <UseAsPlatform device={device} />
+    </section>
+  );
+}
+
+function DeviceNotes({ device }: { device: CatalogueDevice }) {
+  if (device.notes.length === 0) return null;
+  const unverified = device.notes.filter((note) => !note.verified).length;
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-slate-700 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-slate-300">
+        Notes from the catalogue ({device.notes.length}
+        {unverified > 0 ? `, ${unverified} unverified` : ''})
+      </summary>
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+        {device.notes.map((note, index) => (
+          <li key={index}>
+            {!note.verified && (
+              <span
+                className={`${badgeClasses} mr-1 bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100`}
+              >
+                unverified
+              </span>
+            )}
+            {note.text}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function UseAsPlatform({ device }: { device: CatalogueDevice }) {
+  const applyPreset = useApplyPlatformPreset();
+  const descriptionId = useId();
+  const conversion = deviceAsPlatform(device);
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+      <button
+        type="button"
+        disabled={!conversion.ok}
+        aria-describedby={descriptionId}
+        onClick={() => {
+          if (conversion.ok) applyPreset((draft) => applyPlatformPreset(draft, conversion.preset));
+        }}
+        className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 hover:bg-teal-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
+      >
+        Use as platform
+      </button>
+      <p
+        id={descriptionId}
+        className="min-w-0 flex-1 basis-60 text-xs break-words text-slate-600 dark:text-slate-400"
+      >
+        {conversion.ok ? <PlatformSummary preset={conversion.preset} /> : conversion.reason}
+      </p>
+    </div>
+  );
+}
+
+function PlatformSummary({ preset }: { preset: PlatformPreset }) {
+  const { platform, compilerOptions, note } = preset;
+  const target = [platform.Os, platform.Arch, platform.Accelerator].filter(Boolean).join(' / ');
+  return (
+    <>
+      Switches to Platform with <code>{target}</code>
+      {compilerOptions && (
+        <>
+          {' '}
+          and CompilerOptions <code className="break-all">{compilerOptions}</code>
+        </>
+      )}
+      : a start for a similar board that is not in the catalogue.
+      {note && ` ${note}`}
+    </>
+  );
+}

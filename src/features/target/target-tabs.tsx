@@ -1,0 +1,50 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { TargetMode } from '../../domain/target-mode';
+import { useConfiguration } from '../configuration/configuration-context';
+
+const TABS: { mode: TargetMode; label: string }[] = [
+  { mode: 'device', label: 'Device' },
+  { mode: 'platform', label: 'Platform' },
+];
+
+/** The two ways to name a target, as ARIA tabs; switching keeps both (SPEC §4.3). */
+export function TargetTabs({ device, platform }: { device: ReactNode; platform: ReactNode }) {
+  const { mode, switchMode } = useConfiguration();
+  const tabRefs = useRef<Partial<Record<TargetMode, HTMLButtonElement | null>>>({});
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next: TargetMode = mode === 'device' ? 'platform' : 'device';
+    switchMode(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <div>
+      <div role="tablist" aria-label="Target" className="flex gap-1 border-b border-slate-200 dark:border-slate-700" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.mode}
+            ref={(element) => {
+              tabRefs.current[tab.mode] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.mode}`}
+            aria-selected={mode === tab.mode}
+            aria-controls={`panel-${tab.mode}`}
+            tabIndex={mode === tab.mode ? 0 : -1}
+            onClick={() => switchMode(tab.mode)}
+            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 aria-selected:border-teal-600 aria-selected:text-teal-800 dark:text-slate-400 dark:hover:text-slate-100 dark:aria-selected:border-teal-400 dark:aria-selected:text-teal-300"
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${mode}`} aria-labelledby={`tab-${mode}`} className="pt-4">
+        {mode === 'device' ? device : platform}
+      </div>
+    </div>
+  );
+}

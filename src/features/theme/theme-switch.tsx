@@ -1,0 +1,33 @@
+import { useTheme, type ThemePreference } from './use-theme';
+
+const CHOICES: { value: ThemePreference; label: string }[] = [
+  { value: 'system', label: 'System' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** Light, dark or follow the system. */
+export function ThemeSwitch() {
+  const [preference, choose] = useTheme();
+  return (
+    <fieldset className="flex items-center gap-1 text-xs">
+      <legend className="sr-only">Theme</legend>
+      {CHOICES.map((choice) => (
+        <label
+          key={choice.value}
+          className="cursor-pointer rounded px-2 py-1 has-checked:bg-slate-200 has-focus-visible:outline-2 has-focus-visible:outline-teal-600 dark:has-checked:bg-slate-700"
+        >
+          <input
+            type="radio"
+            name="theme"
+            value={choice.value}
+            checked={preference === choice.value}
+            onChange={() => choose(choice.value)}
+            className="sr-only"
+          />
+          {choice.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

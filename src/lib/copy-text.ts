@@ -1,0 +1,22 @@
+import copyWithExecCommand from 'copy-to-clipboard';
+
+/**
+ * Puts text on the clipboard: the async Clipboard API first, then copy-to-clipboard (which
+ * falls back to execCommand) when the API is missing (plain http, old browsers) or refuses
+ * (permission denied, document not focused). Resolves to whether either way succeeded.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused: try the older route below.
+  }
+  try {
+    return await copyWithExecCommand(text);
+  } catch {
+    return false;
+  }
+}

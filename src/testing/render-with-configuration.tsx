@@ -1,0 +1,54 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import catalogueText from '../../public/catalogue.json?raw';
+import type { OutputConfigDraft } from '../domain/draft';
+import { useAnalysis } from '../features/configuration/analysis-context';
+import { AnalysisProvider } from '../features/configuration/analysis-provider';
+import { ConfigurationProvider } from '../features/configuration/configuration-provider';
+
+type Options = {
+  /** The draft the configuration starts from, as a link would carry it. */
+  draft?: OutputConfigDraft;
+  /** Show every message at once, as after opening a link. */
+  revealAll?: boolean;
+};
+
+/** The preview text, rendered so tests can read what Copy JSON would copy. */
+function PreviewProbe() {
+  return <pre data-testid="json-preview">{useAnalysis().json}</pre>;
+}
+
+/**
+ * Renders `ui` inside the app's providers with a fresh query client, a fetch that serves
+ * public/catalogue.json, and the preview text in `data-testid="json-preview"`.
+ * Call `vi.unstubAllGlobals()` after each test (or rely on `unstubGlobals` in the config).
+ */
+export function renderWithConfiguration(
+  ui: ReactNode,
+  { draft = {}, revealAll = false }: Options = {},
+) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>(async () => new Response(catalogueText, { status: 200 })),
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const result = render(
+    <QueryClientProvider client={client}>
+      <ConfigurationProvider initialDraft={draft} revealInitially={revealAll}>
+        <AnalysisProvider>
+          {ui}
+          <PreviewProbe />
+        </AnalysisProvider>
+      </ConfigurationProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, user: userEvent.setup() };
+}
+
+/** The API JSON the preview shows, parsed, for assertions on single members. */
+export function previewObject(container: ParentNode = document): Record<string, unknown> {
+  const text = container.querySelector('[data-testid="json-preview"]')?.textContent ?? '{}';
+  return JSON.parse(text) as Record<string, unknown>;
+}
