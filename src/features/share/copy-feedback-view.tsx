@@ -1,0 +1,51 @@
+import { inputClasses } from '../../components/ui/input-classes';
+import type { CopyFeedback } from './use-copy-feedback';
+
+type Props = {
+  feedback: CopyFeedback | undefined;
+  isMessageVisible: boolean;
+  /** The preview text now; feedback about an older configuration is no longer shown. */
+  currentJson: string;
+};
+
+/** The confirmation or failure of an export action, and the text itself when it could not be copied. */
+export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, currentJson }: Props) {
+  const feedback = lastFeedback?.forJson === currentJson ? lastFeedback : undefined;
+  const message = isMessageVisible ? feedback?.message : undefined;
+  return (
+    <div className="space-y-2">
+      <p
+        role="status"
+        className={`min-h-5 text-sm ${
+          feedback?.outcome === 'failed'
+            ? 'font-medium text-red-700 dark:text-red-300'
+            : 'text-emerald-800 dark:text-emerald-300'
+        }`}
+      >
+        {message && feedback?.outcome === 'done' && <span aria-hidden="true">✓ </span>}
+        {message}
+      </p>
+      {feedback?.outcome === 'failed' && feedback.text !== undefined && (
+        <textarea
+          readOnly
+          wrap="off"
+          aria-label={`${feedback.label} to copy`}
+          value={feedback.text}
+          rows={Math.min(12, feedback.text.split('\n').length + 1)}
+          onFocus={(event) => event.currentTarget.select()}
+          className={`${inputClasses} text-xs`}
+        />
+      )}
+      {feedback?.outcome === 'done' && feedback.snippet && (
+        <details className="rounded-md border border-slate-200 text-sm dark:border-slate-700">
+          <summary className="cursor-pointer px-3 py-1.5 focus-visible:outline-2 focus-visible:outline-teal-600">
+            Show the {feedback.snippet.label}
+          </summary>
+          <pre className="max-h-80 overflow-auto border-t border-slate-200 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950">
+            {feedback.snippet.text}
+          </pre>
+        </details>
+      )}
+    </div>
+  );
+}

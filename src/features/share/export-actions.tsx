@@ -1,0 +1,127 @@
+import { useId, type ReactNode } from 'react';
+import type { OutputConfigDraft } from '../../domain/draft';
+import { outputConfigFileName } from '../../domain/snippets/download-file-name';
+import type { TargetMode } from '../../domain/target-mode';
+import { copyText } from '../../lib/copy-text';
+import { downloadText } from '../../lib/download-text';
+import { useAnalysis } from '../configuration/analysis-context';
+import { useConfiguration } from '../configuration/configuration-context';
+import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
+import { CopyFeedbackView } from './copy-feedback-view';
+import { shareUrlFor } from './share-url';
+import type { SnippetKind } from './snippet-text';
+import { useCopyFeedback } from './use-copy-feedback';
+
+type Source = { json: string; draft: OutputConfigDraft; mode: TargetMode };
+
+type CopyAction = {
+  name: string;
+  /** What was copied, as it reads in "Copied the …". */
+  label: string;
+  text: (source: Source) => string | Promise<string>;
+  isSnippet?: boolean;
+};
+
+const loadSnippets = () => import('./snippet-text');
+
+const snippet =
+  (kind: SnippetKind) =>
+  async ({ draft, json }: Source): Promise<string> =>
+    (await loadSnippets()).buildSnippet(kind, draft, json);
+
+const COPY_JSON: CopyAction = { name: 'Copy JSON', label: 'JSON', text: ({ json }) => json };
+const COPY_LINK: CopyAction = {
+  name: 'Copy link',
+  label: 'link',
+  text: ({ draft, mode }) => shareUrlFor(draft, mode),
+};
+const SNIPPET_ACTIONS: readonly CopyAction[] = [
+  { name: 'Copy as AWS CLI', label: 'AWS CLI command', text: snippet('aws-cli'), isSnippet: true },
+  { name: 'Copy as boto3', label: 'boto3 script', text: snippet('boto3'), isSnippet: true },
+  { name: 'Copy as SDK v3', label: 'SDK v3 module', text: snippet('sdk-v3'), isSnippet: true },
+];
+
+/** Copy the configuration as JSON, a link or a snippet, or save it as a file (SPEC §4.5). */
+export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
+  const { json } = useAnalysis();
+  const { getDraft, mode } = useConfiguration();
+  const { feedback, isMessageVisible, report } = useCopyFeedback();
+  const snippetsLabelId = useId();
+
+  const copy = async (action: CopyAction) => {
+    let text: string;
+    try {
+      text = await action.text({ json, draft: getDraft(), mode });
+    } catch {
+      report({
+        outcome: 'failed',
+        forJson: json,
+        label: action.label,
+        message: `Could not build the ${action.label}; check your connection and try again.`,
+      });
+      return;
+    }
+    if (await copyText(text)) {
+      report({
+        outcome: 'done',
+        forJson: json,
+        message: `Copied the ${action.label}.`,
+        snippet: action.isSnippet ? { label: action.label, text } : undefined,
+      });
+    } else {
+      report({
+        outcome: 'failed',
+        forJson: json,
+        label: action.label,
+        text,
+        message: 'Copy failed — select and copy the text below',
+      });
+    }
+  };
+
+  const download = () => {
+    const fileName = outputConfigFileName(getDraft());
+    downloadText(fileName, json);
+    report({ outcome: 'done', forJson: json, message: `Downloaded ${fileName}.` });
+  };
+
+  // Fetching the snippet code as the pointer or focus arrives keeps the copy within the click's
+  // user activation, which the clipboard fallback needs.
+  const prefetch = () => {
+    loadSnippets().catch(() => undefined);
+  };
+
+  const copyButton = (action: CopyAction, className = secondaryButtonClasses) => (
+    <button key={action.name} type="button" onClick={() => void copy(action)} className={className}>
+      {action.name}
+    </button>
+  );
+
+  return (
+    <div className="space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
+      <div className="flex flex-wrap gap-2">
+        {copyButton(COPY_JSON, primaryButtonClasses)}
+        {copyButton(COPY_LINK)}
+        <button type="button" onClick={download} className={secondaryButtonClasses}>
+          Download JSON
+        </button>
+        {extraButton}
+      </div>
+      <div
+        role="group"
+        aria-labelledby={snippetsLabelId}
+        className="flex flex-wrap items-center gap-2"
+      >
+        <span id={snippetsLabelId} className="text-xs text-slate-600 dark:text-slate-400">
+          Request snippets
+        </span>
+        {SNIPPET_ACTIONS.map((action) => copyButton(action))}
+      </div>
+      <CopyFeedbackView
+        feedback={feedback}
+        isMessageVisible={isMessageVisible}
+        currentJson={json}
+      />
+    </div>
+  );
+}

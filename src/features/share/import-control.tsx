@@ -1,0 +1,72 @@
+import { lazy, Suspense, useRef } from 'react';
+import { NoticeBar, noticeButtonClasses } from './notice-bar';
+import type { ImportFlow } from './use-import-flow';
+
+const loadDialog = () => import('./import-dialog');
+const ImportDialog = lazy(() => loadDialog().then((module) => ({ default: module.ImportDialog })));
+
+/** The Import JSON button and its dialog, whose code loads on first use. */
+export function ImportButton({ flow, className }: { flow: ImportFlow; className: string }) {
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const onClose = () => {
+    flow.close();
+    // The native dialog returns focus too; this covers browsers that do not.
+    buttonRef.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={flow.open}
+        onPointerEnter={() => void loadDialog().catch(() => undefined)}
+        className={className}
+      >
+        Import JSON
+      </button>
+      {flow.isOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog onImported={flow.accept} onClose={onClose} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/** What the last import changed, with the notices of its normalisation and an Undo. */
+export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
+  const { outcome } = flow;
+  if (outcome?.kind === 'undone') {
+    return (
+      <NoticeBar tone="notice" onDismiss={flow.dismiss}>
+        Import undone: the configuration is back as it was.
+      </NoticeBar>
+    );
+  }
+  if (outcome?.kind !== 'imported') return null;
+  const { notices } = outcome.imported;
+  return (
+    <NoticeBar
+      tone="notice"
+      onDismiss={flow.dismiss}
+      actions={
+        <button
+          type="button"
+          onClick={() => flow.undo(outcome.previous)}
+          className={noticeButtonClasses}
+        >
+          Undo import
+        </button>
+      }
+    >
+      <p className="font-medium">Imported the OutputConfig.</p>
+      {notices.length > 0 && (
+        <ul className="mt-1 list-disc space-y-0.5 pl-5">
+          {notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
+      )}
+    </NoticeBar>
+  );
+}

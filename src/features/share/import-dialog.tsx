@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { inputClasses } from '../../components/ui/input-classes';
+import type { OutputConfigDraft } from '../../domain/draft';
+import { importConfig } from '../../domain/import-config';
+import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
+import { useJsonDrop } from './use-json-drop';
+
+export type ImportedConfig = { draft: OutputConfigDraft; notices: string[] };
+
+type Props = {
+  onImported: (imported: ImportedConfig) => void;
+  /** Called once the dialog has closed (import, Cancel or Escape). */
+  onClose: () => void;
+};
+
+type ImportError = { message: string; line?: number; column?: number };
+
+/**
+ * A modal dialog to paste or drop JSON (SPEC §4.7). It only reports a successful import; on
+ * failure it shows where the text went wrong and the configuration is never touched.
+ */
+export function ImportDialog({ onImported, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<ImportError | undefined>(undefined);
+  const { isDragging, readFile, dropTargetProps } = useJsonDrop({
+    onText: (dropped) => {
+      setText(dropped);
+      setError(undefined);
+    },
+    onError: (message) => setError({ message }),
+  });
+  const id = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const runImport = () => {
+    const result = importConfig(text);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onImported({ draft: result.draft, notices: result.notices });
+    dialogRef.current?.close();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      {...dropTargetProps}
+      className="m-auto w-[min(44rem,calc(100vw-1.5rem))] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <form
+        method="dialog"
+        className={`space-y-3 p-4 sm:p-5 ${isDragging ? 'outline-2 -outline-offset-4 outline-teal-600 outline-dashed' : ''}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          runImport();
+        }}
+      >
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          Import JSON
+        </h2>
+        <div className="text-sm text-slate-700 dark:text-slate-300">
+          <p>Paste or drop one of:</p>
+          <ul className="mt-1 list-disc pl-5">
+            <li>
+              a bare <code>OutputConfig</code>
+            </li>
+            <li>
+              a <code>CreateCompilationJob</code> request
+            </li>
+            <li>
+              a <code>DescribeCompilationJob</code> response
+            </li>
+          </ul>
+          <p className="mt-1">
+            Only its <code>OutputConfig</code> is used. <code>CompilerOptions</code> given as an
+            object or as Python-style text becomes the JSON string the API takes.
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-text`} className="text-sm font-medium">
+            JSON to import
+          </label>
+          <textarea
+            id={`${id}-text`}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={10}
+            spellCheck={false}
+            aria-invalid={error !== undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            className={`${inputClasses} text-xs`}
+          />
+          {error && (
+            <p
+              id={`${id}-error`}
+              role="alert"
+              className="mt-1 text-sm text-red-700 dark:text-red-300"
+            >
+              <span className="font-medium">
+                {error.line === undefined
+                  ? 'Error: '
+                  : `Line ${error.line}, column ${error.column}: `}
+              </span>
+              {error.message}
+            </p>
+          )}
+        </div>
+        <div className="rounded-md border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+          <label htmlFor={`${id}-file`} className="block text-slate-700 dark:text-slate-300">
+            Drop a <code>.json</code> file anywhere on this dialog, or choose one:
+          </label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void readFile(file);
+            }}
+            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
+          />
+        </div>
+        <div className="flex flex-wrap justify-end gap-2">
+          <button
+            type="button"
+            onClick={() => dialogRef.current?.close()}
+            className={secondaryButtonClasses}
+          >
+            Cancel
+          </button>
+          <button type="submit" className={primaryButtonClasses}>
+            Import
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

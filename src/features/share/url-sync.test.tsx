@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { withKey } from '../../domain/draft';
+import { buildShareHash } from '../../domain/share-link';
+import { renderWithConfiguration } from '../../testing/render-with-configuration';
+import { useConfiguration } from '../configuration/configuration-context';
+import { UrlSync } from './url-sync';
+
+function SetLocationButton() {
+  const { updateDraft } = useConfiguration();
+  return (
+    <button
+      type="button"
+      onClick={() => updateDraft((draft) => withKey(draft, 'S3OutputLocation', 's3://b/typed'))}
+    >
+      Type a location
+    </button>
+  );
+}
+
+const opened = { S3OutputLocation: 's3://b/opened', TargetDevice: 'ml_c5' };
+// An outside tool's link: compact JSON, not the preview's two-space form.
+const foreignHash = `#config=${btoa(JSON.stringify(opened)).replace(/=+$/, '')}`;
+const preview = () => screen.getByTestId('json-preview').textContent;
+
+function renderSync(linkError?: string) {
+  renderWithConfiguration(
+    <>
+      <UrlSync linkError={linkError} />
+      <SetLocationButton />
+    </>,
+    { draft: opened, revealAll: true },
+  );
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', `/${foreignHash}`);
+});
+
+describe('UrlSync', () => {
+  it('leaves an opened link as it is until the configuration changes', async () => {
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    renderSync();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(window.location.hash).toBe(foreignHash);
+    replaceState.mockRestore();
+  });
+
+  it('writes an edit into the hash with replaceState, never pushState', async () => {
+    const pushState = vi.spyOn(window.history, 'pushState');
+    renderSync();
+    fireEvent.click(screen.getByRole('button', { name: 'Type a location' }));
+    const expected = buildShareHash({ ...opened, S3OutputLocation: 's3://b/typed' });
+    await waitFor(() => expect(window.location.hash).toBe(expected));
+    expect(pushState).not.toHaveBeenCalled();
+    pushState.mockRestore();
+  });
+
+  it('opens a link pasted into the address bar', async () => {
+    renderSync();
+    const pasted = { S3OutputLocation: 's3://b/pasted', TargetDevice: 'coreml' };
+    window.location.hash = buildShareHash(pasted);
+    await waitFor(() => expect(preview()).toBe(JSON.stringify(pasted, null, 2)));
+    expect(screen.getByRole('status')).toHaveTextContent('Opened the configuration from the link.');
+  });
+
+  it('does not re-encode a pasted link after opening it, even from the other tab', async () => {
+    renderWithConfiguration(<UrlSync />, {
+      draft: { S3OutputLocation: 's3://b/x', TargetPlatform: { Os: 'LINUX', Arch: 'ARM64' } },
+    });
+    const pasted = { S3OutputLocation: 's3://b/pasted', TargetDevice: 'coreml' };
+    const compactHash = `#config=${btoa(JSON.stringify(pasted)).replace(/=+$/, '')}`;
+    window.location.hash = compactHash;
+    await waitFor(() => expect(preview()).toBe(JSON.stringify(pasted, null, 2)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(window.location.hash).toBe(compactHash);
+  });
+
+  it('opens on the Platform tab when the link asks for it and nothing changes by it', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      `/${buildShareHash({ S3OutputLocation: 's3://b/x' }, { tab: 'platform' })}`,
+    );
+    function ModeProbe() {
+      return <p data-testid="mode">{useConfiguration().mode}</p>;
+    }
+    renderWithConfiguration(
+      <>
+        <UrlSync />
+        <ModeProbe />
+      </>,
+      { draft: { S3OutputLocation: 's3://b/x' } },
+    );
+    await waitFor(() => expect(screen.getByTestId('mode')).toHaveTextContent('platform'));
+  });
+
+  it('says why a pasted link cannot be opened and changes nothing', async () => {
+    renderSync();
+    window.location.hash = '#config=%%%';
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^The link could not be opened: .*not valid base64url.* Your configuration is unchanged\./,
+    );
+    expect(preview()).toBe(JSON.stringify(opened, null, 2));
+    expect(window.location.hash).toBe(buildShareHash(opened));
+  });
+
+  it('shows the start-up link error until dismissed', () => {
+    renderSync('The link’s configuration is not UTF-8 text.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The link could not be opened: The link’s configuration is not UTF-8 text. The configurator started empty.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
