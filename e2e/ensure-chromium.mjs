@@ -16,11 +16,11 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const run = (command) => execSync(command, { stdio: 'inherit' });
 try {
   if (isRoot && hasCommand('apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium package.');
+    console.log("No Chromium found: installing Debian's chromium package.");
     run('apt-get update -qq');
     run('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
   } else {
-    console.log('No Chromium found: installing Playwright\'s Chromium.');
+    console.log("No Chromium found: installing Playwright's Chromium.");
     run('npx playwright install chromium');
   }
 } catch {
@@ -29,7 +29,7 @@ try {
 if (!findChromium().path && findChromium().source !== 'playwright') {
   console.error(
     'No Chromium for the browser tests. Install one of:\n' +
-      '  npx playwright install chromium          (Playwright\'s own build)\n' +
+      "  npx playwright install chromium          (Playwright's own build)\n" +
       '  sudo apt-get install chromium             (Debian/Ubuntu)\n' +
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
   );

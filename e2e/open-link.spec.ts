@@ -10,7 +10,10 @@ test('a #config link opens with its exact preview and a Valid summary', async ({
   await page.goto(shareLink(config));
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(config));
   await expect(page.getByTestId('validation-summary')).toHaveText(/^Valid/);
-  await expect(page.getByRole('option', { name: /jetson_nano/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('option', { name: /jetson_nano/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 });
 
 test('a link with errors is shown as given and its errors are counted', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DeviceTarget } from '../features/target/device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
@@ -8,7 +9,16 @@ import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
-import { PlatformPicker } from '../features/platform/platform-picker';
+
+// The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
+const PlatformPicker = lazy(() =>
+  import('../features/platform/platform-picker').then((module) => ({
+    default: module.PlatformPicker,
+  })),
+);
+
+/** On wide screens each column scrolls on its own, so the preview stays in view. */
+const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
 
 /** Target, options and preview side by side on wide screens, stacked on narrow ones. */
 export function AppLayout({ linkError }: { linkError?: string }) {
@@ -24,15 +34,22 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         <ThemeSwitch />
       </header>
       <UrlSync linkError={linkError} />
-      <main className="grid gap-4 p-4 lg:grid-cols-2 2xl:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)]">
-        <Panel title="Target" className="lg:col-span-2 2xl:col-span-1">
-          <TargetTabs device={<DeviceTarget />} platform={<PlatformPicker />} />
+      <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1.25fr)_minmax(0,1fr)_minmax(0,1fr)]">
+        <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
+          <TargetTabs
+            device={<DeviceTarget />}
+            platform={
+              <Suspense fallback={<p role="status">Loading the platform picker…</p>}>
+                <PlatformPicker />
+              </Suspense>
+            }
+          />
         </Panel>
-        <Panel title="Output and options">
+        <Panel title="Output and options" className={COLUMN_SCROLL}>
           <OutputLocationFields />
           <CompilerOptionsPanel />
         </Panel>
-        <Panel title="OutputConfig" className="2xl:sticky 2xl:top-4 2xl:self-start">
+        <Panel title="OutputConfig" className={COLUMN_SCROLL}>
           <div className="space-y-3">
             <ShareBar />
             <ValidationSummary />

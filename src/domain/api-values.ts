@@ -81,7 +81,9 @@ export const COMPILER_OPTIONS_MIN_LENGTH = 3;
 export const COMPILER_OPTIONS_MAX_LENGTH = 1024;
 
 /** Single-region targets (API TargetDevice note). */
-export const SINGLE_REGION_DEVICES: Partial<Record<TargetDevice, { region: string; regionName: string }>> = {
+export const SINGLE_REGION_DEVICES: Partial<
+  Record<TargetDevice, { region: string; regionName: string }>
+> = {
   ml_trn1: { region: 'us-east-1', regionName: 'US East (N. Virginia)' },
   ml_inf2: { region: 'us-east-2', regionName: 'US East (Ohio)' },
 };

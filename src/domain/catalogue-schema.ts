@@ -107,26 +107,26 @@ export const catalogueSchema = z
   // Every rule looks devices up by API value, so each of the 37 appears exactly once.
   .check(
     z.superRefine(({ devices }, context) => {
-    const seen = new Set<string>();
-    devices.forEach((device, index) => {
-      if (seen.has(device.id)) {
+      const seen = new Set<string>();
+      devices.forEach((device, index) => {
+        if (seen.has(device.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['devices', index, 'id'],
+            message: `Device ${device.id} appears more than once`,
+          });
+        }
+        seen.add(device.id);
+      });
+      const missing = TARGET_DEVICES.filter((id) => !seen.has(id));
+      if (missing.length > 0) {
         context.addIssue({
           code: 'custom',
-          path: ['devices', index, 'id'],
-          message: `Device ${device.id} appears more than once`,
+          path: ['devices'],
+          message: `The catalogue lacks ${missing.join(', ')}`,
         });
       }
-      seen.add(device.id);
-    });
-    const missing = TARGET_DEVICES.filter((id) => !seen.has(id));
-    if (missing.length > 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['devices'],
-        message: `The catalogue lacks ${missing.join(', ')}`,
-      });
-    }
-  }),
+    }),
   );
 export type Catalogue = z.infer<typeof catalogueSchema>;
 

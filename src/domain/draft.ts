@@ -95,7 +95,9 @@ function withSlot(object: JsonObject, key: string): JsonObject {
   const rank = OUTPUT_CONFIG_KEYS.indexOf(key as (typeof OUTPUT_CONFIG_KEYS)[number]);
   let insertAt = 0;
   entries.forEach(([existing], index) => {
-    const existingRank = OUTPUT_CONFIG_KEYS.indexOf(existing as (typeof OUTPUT_CONFIG_KEYS)[number]);
+    const existingRank = OUTPUT_CONFIG_KEYS.indexOf(
+      existing as (typeof OUTPUT_CONFIG_KEYS)[number],
+    );
     if (existingRank >= 0 && existingRank < rank) insertAt = index + 1;
   });
   entries.splice(insertAt, 0, [key, '']);

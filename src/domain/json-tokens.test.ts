@@ -18,7 +18,14 @@ describe('tokenizeJson', () => {
     const kinds = tokenizeJson('{"a": "b", "c": 12, "d": null}')
       .filter((token) => token.kind !== 'space' && token.kind !== 'punctuation')
       .map((token) => `${token.kind}:${token.text}`);
-    expect(kinds).toEqual(['key:"a"', 'string:"b"', 'key:"c"', 'number:12', 'key:"d"', 'literal:null']);
+    expect(kinds).toEqual([
+      'key:"a"',
+      'string:"b"',
+      'key:"c"',
+      'number:12',
+      'key:"d"',
+      'literal:null',
+    ]);
   });
 
   it('keeps escaped quotes inside one string token', () => {
@@ -30,7 +37,11 @@ describe('tokenizeJson', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const text = JSON.stringify(value, null, 2) ?? 'null';
-        expect(tokenizeJson(text).map((token) => token.text).join('')).toBe(text);
+        expect(
+          tokenizeJson(text)
+            .map((token) => token.text)
+            .join(''),
+        ).toBe(text);
         expect(tokenLines(tokenizeJson(text)).length).toBe(text.split('\n').length);
       }),
     );

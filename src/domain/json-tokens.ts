@@ -53,7 +53,8 @@ export function lineOfField(json: string, field: string): number | undefined {
     return index < 0 ? undefined : index;
   };
   const topLevel = head === undefined ? undefined : find('  ', head);
-  if (topLevel !== undefined && member !== undefined) return find('    ', member, topLevel) ?? topLevel;
+  if (topLevel !== undefined && member !== undefined)
+    return find('    ', member, topLevel) ?? topLevel;
   if (topLevel !== undefined || isOutputConfigKey(head)) return topLevel;
   return find('  ', 'CompilerOptions');
 }

@@ -40,13 +40,22 @@ describe('deviceAsPlatform', () => {
 
   it('turns a Jetson into LINUX/ARM64/NVIDIA with its GPU options', () => {
     const result = deviceAsPlatform(device('jetson_nano'));
-    expect(result.ok && result.preset.platform).toEqual({ Os: 'LINUX', Arch: 'ARM64', Accelerator: 'NVIDIA' });
-    expect(result.ok && JSON.parse(result.preset.compilerOptions ?? '{}')['gpu-code']).toBe('sm_53');
+    expect(result.ok && result.preset.platform).toEqual({
+      Os: 'LINUX',
+      Arch: 'ARM64',
+      Accelerator: 'NVIDIA',
+    });
+    expect(result.ok && JSON.parse(result.preset.compilerOptions ?? '{}')['gpu-code']).toBe(
+      'sm_53',
+    );
   });
 
   it('refuses a target with no platform equivalent and says why', () => {
     const result = deviceAsPlatform(device('coreml'));
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('coreml has no TargetPlatform equivalent') });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining('coreml has no TargetPlatform equivalent'),
+    });
   });
 
   it('never carries Inferentia flags into a platform', () => {

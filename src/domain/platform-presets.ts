@@ -60,14 +60,15 @@ export const PLATFORM_PRESETS: readonly PlatformPreset[] = [
 ];
 
 /** Sets the draft's TargetPlatform and CompilerOptions from a preset; the rest stays. */
-export function applyPlatformPreset(draft: OutputConfigDraft, preset: PlatformPreset): OutputConfigDraft {
+export function applyPlatformPreset(
+  draft: OutputConfigDraft,
+  preset: PlatformPreset,
+): OutputConfigDraft {
   const withPlatform = withKey(draft, 'TargetPlatform', { ...preset.platform } as JsonObject);
   return withKey(withPlatform, 'CompilerOptions', preset.compilerOptions ?? '');
 }
 
-export type DeviceAsPlatform =
-  | { ok: true; preset: PlatformPreset }
-  | { ok: false; reason: string };
+export type DeviceAsPlatform = { ok: true; preset: PlatformPreset } | { ok: false; reason: string };
 
 /** The TargetPlatform equivalent of a catalogue device, with its starter options. */
 export function deviceAsPlatform(device: CatalogueDevice): DeviceAsPlatform {

@@ -8,7 +8,9 @@ export function FieldLabel({ htmlFor, label, apiName, optional }: Props) {
       <code className="rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
         {apiName}
       </code>
-      {optional && <span className="text-xs font-normal text-slate-500 dark:text-slate-400">optional</span>}
+      {optional && (
+        <span className="text-xs font-normal text-slate-500 dark:text-slate-400">optional</span>
+      )}
     </label>
   );
 }

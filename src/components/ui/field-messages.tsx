@@ -18,7 +18,9 @@ export function FieldMessages({ field, problems, extraHint }: Props) {
               : 'text-amber-800 dark:text-amber-200'
           }
         >
-          <span className="font-medium">{problem.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+          <span className="font-medium">
+            {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
+          </span>
           {problem.message}
           {problem.fix && <FixButton fix={problem.fix} field={field} />}
         </p>

@@ -199,14 +199,12 @@ export const OPTION_FIELDS: readonly OptionField[] = [
     },
   ),
   defineField(
-    z
-      .string({ error: 'class_labels is a file name such as imagenet_labels_1000.txt' })
-      .check(
-        z.minLength(1, { error: 'class_labels is a file name such as imagenet_labels_1000.txt' }),
-        z.refine((name) => !name.startsWith('/'), {
-          error: "class_labels is a path inside the model's tar.gz, so it has no leading /",
-        }),
-      ),
+    z.string({ error: 'class_labels is a file name such as imagenet_labels_1000.txt' }).check(
+      z.minLength(1, { error: 'class_labels is a file name such as imagenet_labels_1000.txt' }),
+      z.refine((name) => !name.startsWith('/'), {
+        error: "class_labels is a path inside the model's tar.gz, so it has no leading /",
+      }),
+    ),
     {
       key: 'class_labels',
       label: 'Class labels file',
@@ -243,7 +241,9 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       .array(outputNameSchema, {
         error: 'output_names is a list of tensor names, e.g. ["output:0"]',
       })
-      .check(z.minLength(1, { error: 'output_names lists at least one tensor name, e.g. output:0' })),
+      .check(
+        z.minLength(1, { error: 'output_names lists at least one tensor name, e.g. output:0' }),
+      ),
     {
       key: 'output_names',
       label: 'Output tensor names',

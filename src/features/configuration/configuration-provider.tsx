@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
-import { modeOfDraft, switchTargetMode, type TargetMode, type TargetStash } from '../../domain/target-mode';
+import {
+  modeOfDraft,
+  switchTargetMode,
+  type TargetMode,
+  type TargetStash,
+} from '../../domain/target-mode';
 import {
   ConfigurationContext,
   type ConfigurationApi,
@@ -91,7 +96,17 @@ export function ConfigurationProvider({ initialDraft, revealInitially, children 
       markInteracted,
       isRevealed: (field) => revealAll || interacted.has(field),
     }),
-    [form, getDraft, mode, switchMode, updateDraft, loadDraft, markInteracted, revealAll, interacted],
+    [
+      form,
+      getDraft,
+      mode,
+      switchMode,
+      updateDraft,
+      loadDraft,
+      markInteracted,
+      revealAll,
+      interacted,
+    ],
   );
   return <ConfigurationContext value={api}>{children}</ConfigurationContext>;
 }

@@ -1,11 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { JsonValue } from '../../domain/json-value';
 import { useFieldProblems } from '../configuration/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
-import { InferentiaOptions } from './inferentia-options';
 import { KeptOptionKeys } from './kept-option-keys';
-import { OptionFieldsForm } from './option-fields-form';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
+
+// The field widgets load once a target with options is chosen: a first visit has none.
+const OptionFieldsForm = lazy(() =>
+  import('./option-fields-form').then((module) => ({ default: module.OptionFieldsForm })),
+);
+const InferentiaOptions = lazy(() =>
+  import('./inferentia-options').then((module) => ({ default: module.InferentiaOptions })),
+);
+
+const loadingFields = (
+  <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+    Loading the option fields…
+  </p>
+);
 
 /**
  * CompilerOptions for the current target (SPEC §3): exactly the fields the domain plans, the
@@ -40,10 +53,14 @@ export function CompilerOptionsPanel() {
         </p>
       ) : plan.mode === 'none' ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{plan.whyNone}.</p>
-      ) : plan.mode === 'inferentia' ? (
-        <InferentiaOptions state={state} />
       ) : (
-        <OptionFieldsForm plan={plan} device={device} options={options} parsed={parsed} />
+        <Suspense fallback={loadingFields}>
+          {plan.mode === 'inferentia' ? (
+            <InferentiaOptions state={state} />
+          ) : (
+            <OptionFieldsForm plan={plan} device={device} options={options} parsed={parsed} />
+          )}
+        </Suspense>
       )}
       <KeptOptionKeys entries={keptEntries} />
       <AdvancedOptionsSection

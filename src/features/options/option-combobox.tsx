@@ -59,13 +59,23 @@ export function OptionCombobox({
     itemToString: (item) => item?.value ?? '',
     itemToKey: (item) => item?.value,
     stateReducer: keepTypedText,
-    onInputValueChange: ({ inputValue }) => onChange(inputValue),
+    // Picking a suggestion; typing goes through the input's own onChange below, because
+    // downshift reports input changes from an effect, a frame after the keystroke.
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem && selectedItem.value !== text) onChange(selectedItem.value);
+    },
   });
   return (
     <div className="relative">
       <div className="flex items-stretch gap-1">
         <input
-          {...getInputProps({ disabled, placeholder, spellCheck: false, ...aria })}
+          {...getInputProps({
+            disabled,
+            placeholder,
+            spellCheck: false,
+            onChange: (event) => onChange(event.currentTarget.value),
+            ...aria,
+          })}
           // The visible <label htmlFor> names the input; downshift's label id is not rendered.
           aria-labelledby={undefined}
           className={optionInputClasses}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-options';
@@ -5,12 +6,17 @@ import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import type { JsonValue } from '../../domain/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useFieldProblems } from '../configuration/use-field-problems';
-import { OptionCombobox } from './option-combobox';
 import { OptionSelect } from './option-select';
 import { OptionTextInput } from './option-text-input';
 import { OptionTokenInput } from './option-token-input';
 import type { OptionWidgetProps } from './option-widget-props';
 import { describeSuggestions } from './suggestion-notes';
+
+// The combobox (and downshift with it) loads only once a target with suggestions is chosen,
+// which keeps it off the first screen; a plain input stands in meanwhile.
+const OptionCombobox = lazy(() =>
+  import('./option-combobox').then((module) => ({ default: module.OptionCombobox })),
+);
 
 type Props = {
   planned: OptionFieldPlan;
@@ -88,11 +94,13 @@ function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: 
       return <OptionTextInput {...widgetProps} integer />;
     case 'combobox':
       return suggestions.length > 0 ? (
-        <OptionCombobox
-          {...widgetProps}
-          apiName={field.key}
-          suggestions={describeSuggestions(field.key, suggestions, device)}
-        />
+        <Suspense fallback={<OptionTextInput {...widgetProps} />}>
+          <OptionCombobox
+            {...widgetProps}
+            apiName={field.key}
+            suggestions={describeSuggestions(field.key, suggestions, device)}
+          />
+        </Suspense>
       ) : (
         <OptionTextInput {...widgetProps} />
       );

@@ -16,7 +16,8 @@ const renderRasp3b = (compilerOptions?: string) =>
     },
   });
 const compilerOptions = () => previewObject().CompilerOptions;
-const mattrInput = () => screen.getByRole('textbox', { name: /mattr/ });
+// The field widgets are lazy-loaded, so the first look waits for them.
+const mattrInput = () => screen.findByRole('textbox', { name: /mattr/ });
 const tokens = () =>
   within(screen.getByRole('list', { name: 'mattr tokens' }))
     .getAllByRole('listitem')
@@ -25,7 +26,7 @@ const tokens = () =>
 describe('mattr tokens', () => {
   it('adds a token on Enter and on a comma', async () => {
     const { user } = renderRasp3b();
-    const input = mattrInput();
+    const input = await mattrInput();
     await user.type(input, '+neon{Enter}+vfpv4,');
     expect(compilerOptions()).toBe('{"mattr":["+neon","+vfpv4"]}');
     expect(input).toHaveValue('');
@@ -34,7 +35,7 @@ describe('mattr tokens', () => {
 
   it('removes the last token with Backspace in the empty input, or any token with its button', async () => {
     const { user } = renderRasp3b('{"mattr":["+neon","+vfpv4","+thumb2"]}');
-    await user.type(mattrInput(), '{Backspace}');
+    await user.type(await mattrInput(), '{Backspace}');
     expect(compilerOptions()).toBe('{"mattr":["+neon","+vfpv4"]}');
     await user.click(screen.getByRole('button', { name: 'Remove +neon' }));
     expect(compilerOptions()).toBe('{"mattr":["+vfpv4"]}');
@@ -42,9 +43,9 @@ describe('mattr tokens', () => {
 
   it('marks a token that is not +feature or -feature, and shows the rule message', async () => {
     const { user } = renderRasp3b();
-    await user.type(mattrInput(), 'neon{Enter}');
+    await user.type(await mattrInput(), 'neon{Enter}');
     expect(tokens()).toEqual(['!neon(invalid)×']);
-    expect(mattrInput()).toHaveAttribute('aria-invalid', 'true');
+    expect(await mattrInput()).toHaveAttribute('aria-invalid', 'true');
     expect(
       screen.getByText(/mattr token "neon" must be \+feature or -feature/),
     ).toBeInTheDocument();
@@ -52,7 +53,7 @@ describe('mattr tokens', () => {
 
   it('adds what is left in the input when it loses focus, and offers suggestions', async () => {
     const { user } = renderRasp3b();
-    await user.type(mattrInput(), '+vfpv4');
+    await user.type(await mattrInput(), '+vfpv4');
     await user.tab();
     expect(compilerOptions()).toBe('{"mattr":["+vfpv4"]}');
     await user.click(screen.getByRole('button', { name: 'Add +neon' }));

@@ -6,7 +6,8 @@ import { useConfiguration } from '../configuration/configuration-context';
 /** CompilerOptions decoded for reading only; what is copied is always the API string. */
 export function ExpandedCompilerOptions() {
   const { form } = useConfiguration();
-  const value = useWatch({ control: form.control, name: 'CompilerOptions' }) as JsonValue | undefined;
+  const value = useWatch({ control: form.control, name: 'CompilerOptions' }) as
+    JsonValue | undefined;
   const parsed = parseCompilerOptions(value);
   let text: string;
   switch (parsed.kind) {
@@ -29,7 +30,10 @@ export function ExpandedCompilerOptions() {
   }
   return (
     <section aria-label="CompilerOptions expanded" className="mt-2">
-      <pre className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 dark:border-slate-600">
+      <pre
+        tabIndex={0}
+        className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 dark:border-slate-600"
+      >
         {text}
       </pre>
     </section>

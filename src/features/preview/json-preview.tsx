@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react';
-import { lineOfField, tokenizeJson, tokenLines, type JsonTokenKind } from '../../domain/json-tokens';
+import {
+  lineOfField,
+  tokenizeJson,
+  tokenLines,
+  type JsonTokenKind,
+} from '../../domain/json-tokens';
 import type { Severity } from '../../domain/problem';
 import { useAnalysis } from '../configuration/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
@@ -30,17 +35,26 @@ export function JsonPreview() {
 
   return (
     <div>
-      <div className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 dark:border-slate-700 dark:bg-slate-950">
+      <div
+        // Long CompilerOptions lines scroll sideways; the region takes focus so keyboards can too.
+        tabIndex={0}
+        role="region"
+        aria-label="OutputConfig JSON"
+        className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-950"
+      >
         <div aria-hidden="true" className="shrink-0 py-3 pr-1 pl-2 text-right select-none">
           {lines.map((_, index) => (
-            <div key={index} className="flex h-5 items-center gap-1 text-slate-400 dark:text-slate-500">
+            <div
+              key={index}
+              className="flex h-5 items-center gap-1 text-slate-400 dark:text-slate-500"
+            >
               <span className={markClass(marks.get(index))}>●</span>
               <span className="w-5 text-xs">{index + 1}</span>
             </div>
           ))}
         </div>
         <pre className="min-w-0 flex-1 py-3 pr-3 pl-1">
-          <code data-testid="json-preview" aria-label="OutputConfig JSON">
+          <code data-testid="json-preview">
             {lines.map((tokens, index) => (
               <span key={index}>
                 {tokens.map((token, at) => (
@@ -55,7 +69,11 @@ export function JsonPreview() {
         </pre>
       </div>
       <label className="mt-2 inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={expanded} onChange={(event) => setExpanded(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={expanded}
+          onChange={(event) => setExpanded(event.target.checked)}
+        />
         Show CompilerOptions expanded for reading
       </label>
       {expanded && <ExpandedCompilerOptions />}

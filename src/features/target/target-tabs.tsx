@@ -22,7 +22,12 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
 
   return (
     <div>
-      <div role="tablist" aria-label="Target" className="flex gap-1 border-b border-slate-200 dark:border-slate-700" onKeyDown={onKeyDown}>
+      <div
+        role="tablist"
+        aria-label="Target"
+        className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+        onKeyDown={onKeyDown}
+      >
         {TABS.map((tab) => (
           <button
             key={tab.mode}
