@@ -26,7 +26,10 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-*', 'react/*'], message: 'src/domain has no React.' },
             { group: ['@tanstack/*', '@hookform/*'], message: 'src/domain has no UI libraries.' },
-            { group: ['**/features/**', '**/app/**', '**/components/**'], message: 'The domain imports nothing from the UI.' },
+            {
+              group: ['**/features/**', '**/app/**', '**/components/**'],
+              message: 'The domain imports nothing from the UI.',
+            },
           ],
         },
       ],
