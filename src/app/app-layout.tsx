@@ -34,7 +34,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         <ThemeSwitch />
       </header>
       <UrlSync linkError={linkError} />
-      <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1.25fr)_minmax(0,1fr)_minmax(0,1fr)]">
+      <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
         <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
           <TargetTabs
             device={<DeviceTarget />}

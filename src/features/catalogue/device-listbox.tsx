@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TargetDevice } from '../../domain/api-values';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { DeviceCard } from './device-card';
+import { fieldDomId } from '../../lib/field-dom-id';
 
 type Props = {
   devices: readonly CatalogueDevice[];
@@ -54,8 +55,13 @@ export function DeviceListbox({ devices, selectedDevice, onSelect }: Props) {
     <ul
       role="listbox"
       aria-label="Devices"
+      // The validation summary focuses TargetDevice here; arrow keys then move as usual.
+      id={fieldDomId('TargetDevice')}
+      tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="grid grid-cols-1 gap-3 @lg:grid-cols-2 @4xl:grid-cols-3"
+      // Stacked on narrow screens, the list scrolls within itself so options and preview stay
+      // reachable; on wide screens the whole column scrolls instead.
+      className="grid max-h-[70vh] grid-cols-1 gap-3 overflow-y-auto p-1 xl:max-h-none xl:overflow-visible @lg:grid-cols-2 @4xl:grid-cols-3"
     >
       {devices.map((device) => {
         const optionId = `${baseId}-${device.id}`;

@@ -47,11 +47,17 @@ export function ValidationSummary() {
   );
 }
 
-/** Focuses the field's input; option keys without a field of their own land in the raw editor. */
+/**
+ * Focuses the field's input. Option keys without a field of their own land in the raw editor;
+ * a missing target lands on whichever target input the current tab shows.
+ */
 function focusField(field: string) {
-  const target =
-    document.getElementById(fieldDomId(field)) ??
-    document.getElementById(fieldDomId('CompilerOptions'));
+  const fallbacks = field.startsWith('Target')
+    ? ['TargetDevice', 'TargetPlatform.Os', 'TargetPlatform']
+    : ['CompilerOptions'];
+  const target = [field, ...fallbacks]
+    .map((candidate) => document.getElementById(fieldDomId(candidate)))
+    .find((element) => element !== null);
   target?.focus();
   target?.scrollIntoView({ block: 'center' });
 }
