@@ -50,5 +50,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
+    // Property tests run hundreds of cases; a busy two-core machine needs more than 5 s.
+    testTimeout: 20_000,
   },
 });

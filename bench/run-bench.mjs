@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { findChromium } from '../e2e/chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
 import { installKeystrokeProbe, paintTimings } from './page-probes.mjs';
 import { formatReport, summarize } from './stats.mjs';

@@ -3,6 +3,17 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** Flags for a closed network and a root sandbox (CI); harmless on a laptop. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const SYSTEM_CHROMIUM = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './chromium-path.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 // E2E_PORT and E2E_OUT_DIR let two runs share a machine without sharing a server or a build.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -20,16 +20,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: chromiumPath,
-      // Flags for a closed network and a root sandbox (CI); harmless on a laptop.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LoadBoundary } from '../components/ui/load-boundary';
+import { retryableLazy } from '../components/ui/retryable-lazy';
 import { DeviceTarget } from '../features/target/device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
@@ -11,10 +13,8 @@ import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
-const PlatformPicker = lazy(() =>
-  import('../features/platform/platform-picker').then((module) => ({
-    default: module.PlatformPicker,
-  })),
+const platformPicker = retryableLazy(() =>
+  import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
 );
 
 /** On wide screens each column scrolls on its own, so the preview stays in view. */
@@ -39,9 +39,11 @@ export function AppLayout({ linkError }: { linkError?: string }) {
           <TargetTabs
             device={<DeviceTarget />}
             platform={
-              <Suspense fallback={<p role="status">Loading the platform picker…</p>}>
-                <PlatformPicker />
-              </Suspense>
+              <LoadBoundary what="the platform picker" onRetry={platformPicker.retry}>
+                <Suspense fallback={<p role="status">Loading the platform picker…</p>}>
+                  <platformPicker.Component />
+                </Suspense>
+              </LoadBoundary>
             }
           />
         </Panel>

@@ -1,15 +1,7 @@
 import type { CatalogueDevice } from './catalogue-schema';
 import { validateTargetDevice } from './device-rules';
 import type { JsonValue } from './json-value';
-import type { Problem } from './problem';
-
-const brief = (problems: Problem[]) =>
-  problems.map(({ field, severity, message, fix }) => ({
-    field,
-    severity,
-    message,
-    fix: fix?.label,
-  }));
+import { brief } from '../testing/brief-problems';
 
 const device = (
   fields: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>,

@@ -1,14 +1,7 @@
 import type { JsonValue } from './json-value';
 import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules';
 import type { Problem } from './problem';
-
-const brief = (problems: Problem[]) =>
-  problems.map(({ field, severity, message, fix }) => ({
-    field,
-    severity,
-    message,
-    fix: fix?.label,
-  }));
+import { brief } from '../testing/brief-problems';
 
 /** The value the first problem's fix writes into the draft. */
 const fixedValue = (problems: Problem[], field: string, value: JsonValue) =>

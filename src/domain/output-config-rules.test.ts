@@ -1,15 +1,8 @@
 import type { CatalogueDevice } from './catalogue-schema';
 import { withCanonicalSlots, type OutputConfigDraft } from './draft';
 import { validateOutputConfig } from './output-config-rules';
-import type { Problem } from './problem';
+import { brief } from '../testing/brief-problems';
 
-const brief = (problems: Problem[]) =>
-  problems.map(({ field, severity, message, fix }) => ({
-    field,
-    severity,
-    message,
-    fix: fix?.label,
-  }));
 const S3 = 's3://bucket/compiled';
 
 /** The draft after applying the fix of the problem on `field`, as JSON text. */

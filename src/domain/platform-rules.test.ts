@@ -1,14 +1,6 @@
 import type { JsonObject, JsonValue } from './json-value';
 import { validateTargetPlatform } from './platform-rules';
-import type { Problem } from './problem';
-
-const brief = (problems: Problem[]) =>
-  problems.map(({ field, severity, message, fix }) => ({
-    field,
-    severity,
-    message,
-    fix: fix?.label,
-  }));
+import { brief } from '../testing/brief-problems';
 
 /** The draft after applying the only problem's fix, as JSON text (so key order counts). */
 const afterFix = (platform: JsonObject) => {

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { LoadBoundary } from '../../components/ui/load-boundary';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { fieldDomId } from '../../lib/field-dom-id';
 
 // Not on the first screen: the editor loads when the section is first opened.
-const AdvancedOptionsEditor = lazy(() =>
-  import('./advanced-options-editor').then((module) => ({ default: module.AdvancedOptionsEditor })),
+const advancedOptionsEditor = retryableLazy(() =>
+  import('./advanced-options-editor').then((module) => module.AdvancedOptionsEditor),
 );
 
 /**
@@ -27,9 +29,11 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
         Advanced: all options as JSON
       </summary>
       {isOpen && (
-        <Suspense fallback={<p className="mt-2 text-sm">Loading the editor…</p>}>
-          <AdvancedOptionsEditor />
-        </Suspense>
+        <LoadBoundary what="the options editor" onRetry={advancedOptionsEditor.retry}>
+          <Suspense fallback={<p className="mt-2 text-sm">Loading the editor…</p>}>
+            <advancedOptionsEditor.Component />
+          </Suspense>
+        </LoadBoundary>
       )}
     </details>
   );

@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { LoadBoundary } from '../../components/ui/load-boundary';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { JsonValue } from '../../domain/json-value';
 import { useFieldProblems } from '../configuration/use-field-problems';
@@ -7,12 +9,16 @@ import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
 
 // The field widgets load once a target with options is chosen: a first visit has none.
-const OptionFieldsForm = lazy(() =>
-  import('./option-fields-form').then((module) => ({ default: module.OptionFieldsForm })),
+const optionFieldsForm = retryableLazy(() =>
+  import('./option-fields-form').then((module) => module.OptionFieldsForm),
 );
-const InferentiaOptions = lazy(() =>
-  import('./inferentia-options').then((module) => ({ default: module.InferentiaOptions })),
+const inferentiaOptions = retryableLazy(() =>
+  import('./inferentia-options').then((module) => module.InferentiaOptions),
 );
+const retryOptionWidgets = () => {
+  optionFieldsForm.retry();
+  inferentiaOptions.retry();
+};
 
 const loadingFields = (
   <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
@@ -26,7 +32,7 @@ const loadingFields = (
  * and the advanced JSON editor.
  */
 export function CompilerOptionsPanel() {
-  const { plan, device, isLoading } = useTargetPlan();
+  const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
   const { problems } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
@@ -47,20 +53,33 @@ export function CompilerOptionsPanel() {
         </h3>
         <FieldMessages field="CompilerOptions" problems={problems} />
       </div>
-      {isLoading ? (
+      {isLoading && isCatalogueMissing ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The device catalogue did not load, so the option fields for this device cannot be shown:
+          use Retry in the Target panel. CompilerOptions is kept as it is, and the editor below
+          still changes it.
+        </p>
+      ) : isLoading ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           Loading the device catalogue to see which options apply…
         </p>
       ) : plan.mode === 'none' ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">{plan.whyNone}.</p>
       ) : (
-        <Suspense fallback={loadingFields}>
-          {plan.mode === 'inferentia' ? (
-            <InferentiaOptions state={state} />
-          ) : (
-            <OptionFieldsForm plan={plan} device={device} options={options} parsed={parsed} />
-          )}
-        </Suspense>
+        <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
+          <Suspense fallback={loadingFields}>
+            {plan.mode === 'inferentia' ? (
+              <inferentiaOptions.Component state={state} />
+            ) : (
+              <optionFieldsForm.Component
+                plan={plan}
+                device={device}
+                options={options}
+                parsed={parsed}
+              />
+            )}
+          </Suspense>
+        </LoadBoundary>
       )}
       <KeptOptionKeys entries={keptEntries} />
       <AdvancedOptionsSection

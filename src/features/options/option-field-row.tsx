@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { CatchBoundary } from '../../components/ui/catch-boundary';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-options';
@@ -94,13 +95,16 @@ function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: 
       return <OptionTextInput {...widgetProps} integer />;
     case 'combobox':
       return suggestions.length > 0 ? (
-        <Suspense fallback={<OptionTextInput {...widgetProps} />}>
-          <OptionCombobox
-            {...widgetProps}
-            apiName={field.key}
-            suggestions={describeSuggestions(field.key, suggestions, device)}
-          />
-        </Suspense>
+        // Without its code (offline) the field stays a plain input: only the suggestions are lost.
+        <CatchBoundary fallback={() => <OptionTextInput {...widgetProps} />}>
+          <Suspense fallback={<OptionTextInput {...widgetProps} />}>
+            <OptionCombobox
+              {...widgetProps}
+              apiName={field.key}
+              suggestions={describeSuggestions(field.key, suggestions, device)}
+            />
+          </Suspense>
+        </CatchBoundary>
       ) : (
         <OptionTextInput {...widgetProps} />
       );

@@ -10,7 +10,7 @@ import { readOptionsObject } from '../../domain/compiler-options/options-edit';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { JsonObject, JsonValue } from '../../domain/json-value';
 import { readTarget } from '../../domain/target';
-import { useDeviceIndex } from '../catalogue/use-catalogue';
+import { useCatalogue, useDeviceIndex } from '../catalogue/use-catalogue';
 import { useConfiguration } from '../configuration/configuration-context';
 
 export type CompilerOptionsState = {
@@ -37,6 +37,8 @@ export type TargetPlan = {
   device?: CatalogueDevice;
   /** A TargetDevice is set but the catalogue that describes it is still loading. */
   isLoading: boolean;
+  /** The catalogue could not be loaded (the Target panel offers Retry). */
+  isCatalogueMissing: boolean;
 };
 
 /** Which option fields the draft's target shows, as the domain plans them. */
@@ -47,6 +49,7 @@ export function useTargetPlan(): TargetPlan {
     name: ['TargetDevice', 'TargetPlatform'],
   }) as [JsonValue | undefined, JsonValue | undefined];
   const devices = useDeviceIndex();
+  const isCatalogueMissing = useCatalogue().isError;
   return useMemo(() => {
     const draft: OutputConfigDraft = {};
     if (targetDevice !== undefined) draft.TargetDevice = targetDevice;
@@ -57,6 +60,7 @@ export function useTargetPlan(): TargetPlan {
       plan: planOptions(target, device),
       device,
       isLoading: devices === undefined && target.device !== undefined,
+      isCatalogueMissing,
     };
-  }, [targetDevice, targetPlatform, devices]);
+  }, [targetDevice, targetPlatform, devices, isCatalogueMissing]);
 }

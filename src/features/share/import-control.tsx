@@ -1,9 +1,11 @@
-import { lazy, Suspense, useRef } from 'react';
+import { Suspense, useRef } from 'react';
+import { LoadBoundary } from '../../components/ui/load-boundary';
+import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { NoticeBar, noticeButtonClasses } from './notice-bar';
 import type { ImportFlow } from './use-import-flow';
 
 const loadDialog = () => import('./import-dialog');
-const ImportDialog = lazy(() => loadDialog().then((module) => ({ default: module.ImportDialog })));
+const importDialog = retryableLazy(() => loadDialog().then((module) => module.ImportDialog));
 
 /** The Import JSON button and its dialog, whose code loads on first use. */
 export function ImportButton({ flow, className }: { flow: ImportFlow; className: string }) {
@@ -25,9 +27,11 @@ export function ImportButton({ flow, className }: { flow: ImportFlow; className:
         Import JSON
       </button>
       {flow.isOpen && (
-        <Suspense fallback={null}>
-          <ImportDialog onImported={flow.accept} onClose={onClose} />
-        </Suspense>
+        <LoadBoundary what="the import dialog" onRetry={importDialog.retry}>
+          <Suspense fallback={null}>
+            <importDialog.Component onImported={flow.accept} onClose={onClose} />
+          </Suspense>
+        </LoadBoundary>
       )}
     </>
   );
