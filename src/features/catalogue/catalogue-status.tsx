@@ -14,7 +14,7 @@ export function CatalogueLoading() {
         {SKELETON_CARDS.map((card) => (
           <div
             key={card}
-            className="h-32 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800"
+            className="h-32 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
           />
         ))}
       </div>

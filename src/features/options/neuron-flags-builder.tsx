@@ -78,7 +78,7 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
                 name="neuron-opt-level"
                 checked={model.optLevel === level}
                 onChange={() => edit({ optLevel: level })}
-                className="accent-teal-600"
+                className="accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
               />
               <span className={level ? 'font-mono' : ''}>{label}</span>
             </label>

@@ -82,7 +82,7 @@ export function OptionTokenInput({
             add([pending]);
             setPending('');
           }}
-          className="min-w-24 flex-1 bg-transparent py-0.5 font-mono text-sm outline-none placeholder:text-slate-400 dark:placeholder:text-slate-500"
+          className="min-w-24 flex-1 bg-transparent py-0.5 font-mono text-sm outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
           {...aria}
         />
       </div>

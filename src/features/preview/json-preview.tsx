@@ -46,7 +46,7 @@ export function JsonPreview() {
           {lines.map((_, index) => (
             <div
               key={index}
-              className="flex h-5 items-center gap-1 text-slate-400 dark:text-slate-500"
+              className="flex h-5 items-center gap-1 text-slate-500 dark:text-slate-400"
             >
               <span className={markClass(marks.get(index))}>●</span>
               <span className="w-5 text-xs">{index + 1}</span>
@@ -73,6 +73,7 @@ export function JsonPreview() {
           type="checkbox"
           checked={expanded}
           onChange={(event) => setExpanded(event.target.checked)}
+          className="accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
         />
         Show CompilerOptions expanded for reading
       </label>

@@ -125,7 +125,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
               const file = event.target.files?.[0];
               if (file) void readFile(file);
             }}
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
+            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
           />
         </div>
         <div className="flex flex-wrap justify-end gap-2">

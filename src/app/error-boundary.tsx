@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { CatchBoundary } from '../components/ui/catch-boundary';
+import { reloadPage } from '../lib/reload-page';
+
+const buttonClasses =
+  'rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600';
+
+/**
+ * The last line of defence: a render error anywhere in the app shows what happened instead of a
+ * blank page. The URL fragment holds the configuration, so Reload brings it back; only Start over
+ * clears it.
+ */
+export function AppErrorBoundary({ children }: { children: ReactNode }) {
+  return <CatchBoundary fallback={(error) => <AppCrash error={error} />}>{children}</CatchBoundary>;
+}
+
+/** What shows when the app could not render. */
+function AppCrash({ error }: { error: Error }) {
+  const startOver = () => {
+    const { pathname, search } = window.location;
+    window.history.replaceState(null, '', `${pathname}${search}`);
+    reloadPage();
+  };
+  return (
+    <div className="min-h-screen bg-white p-4 text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+      <main className="mx-auto max-w-2xl space-y-4 rounded-lg border border-red-300 bg-red-50 p-5 dark:border-red-800 dark:bg-red-950/40">
+        <div role="alert" className="space-y-2">
+          <h1 className="text-lg font-semibold">
+            Something went wrong while showing this configuration
+          </h1>
+          <p className="text-sm">
+            Your configuration is kept in the page address, so Reload (or opening the same link
+            again) brings it back. Start over clears it and opens an empty configurator.
+          </p>
+          <pre className="overflow-x-auto rounded border border-red-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap text-slate-900 dark:border-red-900 dark:bg-slate-950 dark:text-slate-100">
+            {error.message || error.name}
+          </pre>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={reloadPage}
+            className={`${buttonClasses} border-teal-700 bg-teal-700 text-white hover:bg-teal-800 dark:border-teal-500`}
+          >
+            Reload
+          </button>
+          <button
+            type="button"
+            onClick={startOver}
+            className={`${buttonClasses} border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`}
+          >
+            Start over
+          </button>
+        </div>
+      </main>
+    </div>
+  );
+}
