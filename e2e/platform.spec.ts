@@ -127,7 +127,7 @@ test('"Use as platform" turns jetson_nano into LINUX/ARM64/NVIDIA with its GPU o
   await expect(summary(page)).toHaveText(/^Valid/);
 });
 
-test('Device → Platform → Device restores the device and its options exactly', async ({ page }) => {
+test('Device ↔ Platform keeps the options of both sides, edits included', async ({ page }) => {
   const device = {
     S3OutputLocation: S3,
     TargetDevice: 'ml_c5',
@@ -140,21 +140,34 @@ test('Device → Platform → Device restores the device and its options exactly
   await expect(preview(page)).toHaveText(
     previewText({ S3OutputLocation: S3, KmsKeyId: 'alias/ExampleAlias' }),
   );
-  await page.getByRole('button', { name: /^RK3399/ }).click();
+  await page.getByRole('button', { name: /^Raspberry Pi 3 Model B\+/ }).click();
+  await page.getByRole('combobox', { name: /mcpu$/ }).fill('cortex-a53');
+  await page.keyboard.press('Escape');
   const platform = {
     S3OutputLocation: S3,
-    TargetPlatform: { Os: 'LINUX', Arch: 'ARM64', Accelerator: 'MALI' },
+    TargetPlatform: { Os: 'LINUX', Arch: 'ARM_EABIHF' },
+    CompilerOptions: '{"mcpu":"cortex-a53","mattr":["+neon"]}',
     KmsKeyId: 'alias/ExampleAlias',
   };
   await expect(preview(page)).toHaveText(previewText(platform));
+
   await page.getByRole('tab', { name: 'Device' }).click();
   await expect(preview(page)).toHaveText(previewText(device));
   await expect(page.getByRole('option', { name: /ml_c5/ })).toHaveAttribute(
     'aria-selected',
     'true',
   );
+  await expect(page.getByRole('combobox', { name: /mcpu$/ })).toHaveValue('cascadelake');
+  await page.getByRole('combobox', { name: /dtype$/ }).selectOption('long');
+  const editedDevice = { ...device, CompilerOptions: '{"dtype":"long","mcpu":"cascadelake"}' };
+  await expect(preview(page)).toHaveText(previewText(editedDevice));
+
   await page.getByRole('tab', { name: 'Platform' }).click();
   await expect(preview(page)).toHaveText(previewText(platform));
+  await expect(page.getByRole('switch', { name: /NEON/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('combobox', { name: /mcpu$/ })).toHaveValue('cortex-a53');
+  await page.getByRole('tab', { name: 'Device' }).click();
+  await expect(preview(page)).toHaveText(previewText(editedDevice));
 });
 
 test('platform mode has no serious accessibility violations', async ({ page }) => {

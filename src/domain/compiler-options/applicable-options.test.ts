@@ -17,7 +17,7 @@ describe('planOptions for a TargetDevice', () => {
     ['ml_m5', 'fields', ['dtype', 'mcpu', 'mattr'], true],
     ['ml_p3', 'fields', ['dtype', 'gpu-code', 'trt-ver', 'cuda-ver'], false],
     ['jetson_nano', 'fields', ['gpu-code', 'trt-ver', 'cuda-ver', 'JETPACK_VERSION'], false],
-    ['qcs605', 'fields', ['mcpu', 'mattr', 'ANDROID_PLATFORM'], false],
+    ['qcs605', 'fields', ['ANDROID_PLATFORM', 'mcpu', 'mattr'], false],
     ['rasp3b', 'fields', ['mcpu', 'mattr'], true],
     ['ml_eia2', 'fields', ['precision_mode', 'signature_def_key', 'output_names'], false],
     ['coreml', 'fields', ['class_labels'], false],
@@ -204,7 +204,7 @@ describe('planOptions with the real catalogue', () => {
   it.each([
     ['ml_m5', ['dtype', 'mcpu', 'mattr']],
     ['jetson_nano', ['gpu-code', 'trt-ver', 'cuda-ver', 'JETPACK_VERSION']],
-    ['qcs605', ['mcpu', 'mattr', 'ANDROID_PLATFORM']],
+    ['qcs605', ['ANDROID_PLATFORM', 'mcpu', 'mattr']],
     ['coreml', ['class_labels']],
   ])('%s shows %j', (id, fields) => {
     const device = byId.get(id);

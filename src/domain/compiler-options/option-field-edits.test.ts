@@ -27,6 +27,13 @@ describe('withOptionField', () => {
       'b',
       '{"mattr":["+neon"],"mcpu":"b"}',
     ],
+    [
+      "puts ANDROID_PLATFORM before mattr, as the reference's example does",
+      '{"mattr":["+neon"]}',
+      'ANDROID_PLATFORM',
+      25,
+      '{"ANDROID_PLATFORM":25,"mattr":["+neon"]}',
+    ],
     ['keeps unknown keys', '{"foo":1,"mcpu":"a"}', 'mcpu', 'b', '{"foo":1,"mcpu":"b"}'],
     [
       'adds after unknown keys when no known key is there',

@@ -17,15 +17,17 @@ export const precisionModeSchema = z.enum(PRECISION_MODES, {
   error: 'precision_mode is FP16 or FP32',
 });
 
+// Fields show, and options are written, in this order: the reference's Android example is
+// {'ANDROID_PLATFORM': 25, 'mattr': ['+neon']}.
 export const OPTION_KEYS = [
   'dtype',
+  'ANDROID_PLATFORM',
   'mcpu',
   'mattr',
   'gpu-code',
   'trt-ver',
   'cuda-ver',
   'JETPACK_VERSION',
-  'ANDROID_PLATFORM',
   'class_labels',
   'precision_mode',
   'signature_def_key',
@@ -104,6 +106,30 @@ export const OPTION_FIELDS: readonly OptionField[] = [
     placeholder: 'float32',
   }),
   defineField(
+    z
+      .number({
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? 'ANDROID_PLATFORM is a number, not text: write it without quotes'
+            : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
+      })
+      .check(
+        z.refine(Number.isInteger, {
+          error: 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29',
+        }),
+        z.gte(21, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
+        z.lte(29, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
+      ),
+    {
+      key: 'ANDROID_PLATFORM',
+      label: 'Android API level',
+      family: 'android',
+      help: 'Android API level, from 21 to 29 (e.g. 27).',
+      widget: 'integer',
+      placeholder: '27',
+    },
+  ),
+  defineField(
     z.string({ error: 'mcpu is text: an LLVM CPU name such as skylake-avx512' }).check(
       z.regex(/^\S+$/, {
         error: 'mcpu is one LLVM CPU name such as skylake-avx512, with no spaces',
@@ -172,30 +198,6 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       help: 'JetPack release on the Jetson. Documented only in the jetson_nano TensorFlow 2 example (4.6).',
       widget: 'combobox',
       placeholder: '4.6',
-    },
-  ),
-  defineField(
-    z
-      .number({
-        error: (issue) =>
-          typeof issue.input === 'string'
-            ? 'ANDROID_PLATFORM is a number, not text: write it without quotes'
-            : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
-      })
-      .check(
-        z.refine(Number.isInteger, {
-          error: 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29',
-        }),
-        z.gte(21, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
-        z.lte(29, { error: 'ANDROID_PLATFORM is an Android API level from 21 to 29' }),
-      ),
-    {
-      key: 'ANDROID_PLATFORM',
-      label: 'Android API level',
-      family: 'android',
-      help: 'Android API level, from 21 to 29 (e.g. 27).',
-      widget: 'integer',
-      placeholder: '27',
     },
   ),
   defineField(

@@ -12,6 +12,7 @@ import { OptionTextInput } from './option-text-input';
 import { OptionTokenInput } from './option-token-input';
 import type { OptionWidgetProps } from './option-widget-props';
 import { describeSuggestions } from './suggestion-notes';
+import { FocusCarry, FocusCarryingStandIn, useCarriedFocus } from './focus-carry';
 
 // The combobox (and downshift with it) loads only once a target with suggestions is chosen,
 // which keeps it off the first screen; a plain input stands in meanwhile.
@@ -79,6 +80,7 @@ type WidgetProps = {
 };
 
 function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: WidgetProps) {
+  const carriedRef = useCarriedFocus();
   switch (field.widget) {
     case 'select':
       return <OptionSelect {...widgetProps} values={field.values ?? suggestions} />;
@@ -96,13 +98,21 @@ function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: 
     case 'combobox':
       return suggestions.length > 0 ? (
         // Without its code (offline) the field stays a plain input: only the suggestions are lost.
-        <CatchBoundary fallback={() => <OptionTextInput {...widgetProps} />}>
-          <Suspense fallback={<OptionTextInput {...widgetProps} />}>
-            <OptionCombobox
-              {...widgetProps}
-              apiName={field.key}
-              suggestions={describeSuggestions(field.key, suggestions, device)}
-            />
+        <CatchBoundary
+          fallback={() => (
+            <FocusCarry id={widgetProps.id} carriedRef={carriedRef}>
+              <OptionTextInput {...widgetProps} />
+            </FocusCarry>
+          )}
+        >
+          <Suspense fallback={<FocusCarryingStandIn {...widgetProps} carriedRef={carriedRef} />}>
+            <FocusCarry id={widgetProps.id} carriedRef={carriedRef}>
+              <OptionCombobox
+                {...widgetProps}
+                apiName={field.key}
+                suggestions={describeSuggestions(field.key, suggestions, device)}
+              />
+            </FocusCarry>
           </Suspense>
         </CatchBoundary>
       ) : (
