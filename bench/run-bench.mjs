@@ -37,15 +37,7 @@ const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, lo
 const baseUrl = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
   executablePath: findChromium().path,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 const samples = { fcp: [], lcp: [], heapMb: [], assets: undefined, keystrokes: {} };
