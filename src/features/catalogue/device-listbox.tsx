@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TargetDevice } from '../../domain/api-values';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { DeviceCard } from './device-card';
 import { fieldDomId } from '../../lib/field-dom-id';
+import { scrollWithinNearestContainer } from '../../lib/scroll-within';
 
 type Props = {
   devices: readonly CatalogueDevice[];
@@ -35,6 +36,14 @@ export function DeviceListbox({ devices, selectedDevice, onSelect }: Props) {
   const activeIndex =
     [indexOf(activeId), indexOf(selectedDevice), 0].find((index) => index >= 0) ?? 0;
   const active = devices[activeIndex];
+
+  // A device chosen by a link or an import is brought into view once, when the list appears.
+  const initialSelection = useRef(selectedDevice);
+  useEffect(() => {
+    const selected =
+      initialSelection.current && optionElements.current.get(initialSelection.current);
+    if (selected) scrollWithinNearestContainer(selected);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

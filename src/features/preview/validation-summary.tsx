@@ -19,7 +19,7 @@ export function ValidationSummary() {
     >
       <p className="font-semibold">{summaryLine(analysis)}</p>
       {analysis.problems.length > 0 && (
-        <ul className="mt-2 space-y-1.5">
+        <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
           {analysis.problems.map((problem, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
