@@ -17,6 +17,18 @@ export function paintTimings() {
 }
 
 /**
+ * Paths of the scripts and styles requested before the load event: what the first screen
+ * needs. Code the app prefetches afterwards, at idle, for offline use does not count.
+ */
+export function requestedBeforeLoad() {
+  const loadStart = performance.getEntriesByType('navigation')[0].loadEventStart;
+  return performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime < loadStart)
+    .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''));
+}
+
+/**
  * Records, for each keystroke, the time from the key event to the preview's text changing.
  * The event's own timeStamp is the start, so input queueing counts against us.
  */

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
-import { installKeystrokeProbe, paintTimings } from './page-probes.mjs';
+import { installKeystrokeProbe, paintTimings, requestedBeforeLoad } from './page-probes.mjs';
 import { formatReport, summarize } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,12 +45,8 @@ try {
   for (let run = 0; run < runs; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    const loaded = [];
-    page.on('response', (response) => {
-      const path = new URL(response.url()).pathname.replace(/^\//, '');
-      if (/\.(js|css)$/.test(path)) loaded.push(path);
-    });
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    const loaded = await page.evaluate(requestedBeforeLoad);
     const paints = await page.evaluate(paintTimings);
     samples.fcp.push(paints.fcp);
     samples.lcp.push(paints.lcp);

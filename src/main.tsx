@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { prefetchOnDemandCodeWhenIdle } from './app/prefetch-on-demand-code';
 import { readLink } from './features/share/read-link';
 import { applyTheme } from './features/theme/use-theme';
 import './styles.css';
@@ -13,3 +14,4 @@ createRoot(document.getElementById('root')!).render(
     <App link={link} />
   </StrictMode>,
 );
+prefetchOnDemandCodeWhenIdle();

@@ -4,10 +4,11 @@ type Props = { htmlFor: string; label: string; apiName: string; optional?: boole
 export function FieldLabel({ htmlFor, label, apiName, optional }: Props) {
   return (
     <label htmlFor={htmlFor} className="flex flex-wrap items-baseline gap-x-2 text-sm font-medium">
-      <span>{label}</span>
+      {/* The spaces keep the accessible name readable: "S3 output location S3OutputLocation". */}
+      <span>{label}</span>{' '}
       <code className="rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
         {apiName}
-      </code>
+      </code>{' '}
       {optional && (
         <span className="text-xs font-normal text-slate-500 dark:text-slate-400">optional</span>
       )}
