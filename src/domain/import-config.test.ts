@@ -40,14 +40,20 @@ describe('importConfig', () => {
       OutputConfig: config,
       StoppingCondition: { MaxRuntimeInSeconds: 900 },
     };
+    const { OutputConfig: _output, ...fields } = request;
     expect(importConfig(JSON.stringify(request))).toEqual({
       ok: true,
       draft: config,
       source: 'CreateCompilationJob request',
-      notices: [
-        'Took OutputConfig from the CreateCompilationJob request; the other request fields were left out.',
-      ],
+      notices: ['Took OutputConfig and the request fields from the CreateCompilationJob request.'],
+      request: fields,
     });
+  });
+
+  it('keeps the request fields of a request as given, unknown keys and order included', () => {
+    const text = '{"Tags": [], "OutputConfig": {}, "Extra": 1, "RoleArn": 5}';
+    const result = importConfig(text);
+    expect(result.ok && JSON.stringify(result.request)).toBe('{"Tags":[],"Extra":1,"RoleArn":5}');
   });
 
   it('finds the OutputConfig in a DescribeCompilationJob response', () => {
@@ -61,6 +67,35 @@ describe('importConfig', () => {
     const result = importConfig(JSON.stringify(response));
     expect(result.ok && result.source).toBe('DescribeCompilationJob response');
     expect(result.ok && result.draft).toEqual(response.OutputConfig);
+    expect(result.ok && result.request).toEqual({ CompilationJobName: 'resnet-c5' });
+  });
+
+  it('takes only the request members of a response, in the request order', () => {
+    const response = {
+      CompilationJobName: 'job',
+      CompilationJobStatus: 'FAILED',
+      StoppingCondition: { MaxRuntimeInSeconds: 900 },
+      CreationTime: 1700000000,
+      FailureReason: 'x',
+      RoleArn: 'arn:aws:iam::111122223333:role/Neo',
+      InputConfig: { S3Uri: 's3://b/m.tar.gz', Framework: 'ONNX' },
+      OutputConfig: config,
+      DerivedInformation: { DerivedDataInputConfig: '{}' },
+    };
+    const result = importConfig(JSON.stringify(response));
+    expect(result.ok && JSON.stringify(result.request)).toBe(
+      JSON.stringify({
+        CompilationJobName: 'job',
+        RoleArn: 'arn:aws:iam::111122223333:role/Neo',
+        InputConfig: { S3Uri: 's3://b/m.tar.gz', Framework: 'ONNX' },
+        StoppingCondition: { MaxRuntimeInSeconds: 900 },
+      }),
+    );
+  });
+
+  it('leaves the request fields alone when the text is a bare OutputConfig', () => {
+    const result = importConfig(JSON.stringify(config));
+    expect(result.ok && 'request' in result).toBe(false);
   });
 
   it('turns CompilerOptions given as an object into the API string, in place', () => {
@@ -94,9 +129,10 @@ describe('importConfig', () => {
       },
       source: 'CreateCompilationJob request',
       notices: [
-        'Took OutputConfig from the CreateCompilationJob request; the other request fields were left out.',
+        'Took OutputConfig from the CreateCompilationJob request.',
         'CompilerOptions used Python-style quotes; it was converted to JSON: {"mattr":["+neon"]}',
       ],
+      request: {},
     });
   });
 

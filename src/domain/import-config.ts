@@ -13,6 +13,8 @@ import {
 import { withKey, type OutputConfigDraft } from './draft';
 import { parseJsonText } from './json-text';
 import { isJsonObject, ownValue, type JsonObject } from './json-value';
+import type { RequestDraft } from './request/request-draft';
+import { REQUEST_KEYS } from './request/request-values';
 import { suggestSpelling } from './spelling-slips';
 import { describeType } from './value-text';
 
@@ -20,7 +22,14 @@ export type ImportSource =
   'OutputConfig' | 'CreateCompilationJob request' | 'DescribeCompilationJob response';
 
 export type ImportResult =
-  | { ok: true; draft: OutputConfigDraft; source: ImportSource; notices: string[] }
+  | {
+      ok: true;
+      draft: OutputConfigDraft;
+      source: ImportSource;
+      notices: string[];
+      /** The request fields around OutputConfig, when the text was a request or a response. */
+      request?: RequestDraft;
+    }
   | { ok: false; error: { message: string; line?: number; column?: number } };
 
 export const MAX_IMPORT_BYTES = 32 * 1024;
@@ -55,13 +64,31 @@ export function importConfig(text: string): ImportResult {
   }
   const located = locateOutputConfig(root);
   if (!located.ok) return located;
-  const notices =
-    located.source === 'OutputConfig'
-      ? []
-      : [`Took OutputConfig from the ${located.source}; the other request fields were left out.`];
   const { draft, notice } = normaliseCompilerOptions(located.config);
-  if (notice) notices.push(notice);
-  return { ok: true, draft, source: located.source, notices };
+  const notices = notice ? [notice] : [];
+  if (located.source === 'OutputConfig')
+    return { ok: true, draft, source: located.source, notices };
+  const request = requestFields(root, located.source);
+  notices.unshift(
+    Object.keys(request).length === 0
+      ? `Took OutputConfig from the ${located.source}.`
+      : `Took OutputConfig and the request fields from the ${located.source}.`,
+  );
+  return { ok: true, draft, source: located.source, notices, request };
+}
+
+/**
+ * The request fields around OutputConfig. A request keeps everything else as given (unknown keys
+ * included, for the validator to flag); a response keeps only the request members, in the
+ * request's order, since its status fields (CompilationJobStatus, CreationTime, ModelArtifacts…)
+ * are not part of a request.
+ */
+function requestFields(root: JsonObject, source: ImportSource): RequestDraft {
+  const entries =
+    source === 'DescribeCompilationJob response'
+      ? REQUEST_KEYS.filter((key) => Object.hasOwn(root, key)).map((key) => [key, root[key]])
+      : Object.entries(root).filter(([key]) => key !== 'OutputConfig');
+  return Object.fromEntries(entries) as RequestDraft;
 }
 
 function failure(message: string): ImportResult {
