@@ -40,12 +40,16 @@ describe('importConfig', () => {
       OutputConfig: config,
       StoppingCondition: { MaxRuntimeInSeconds: 900 },
     };
-    const { OutputConfig: _output, ...fields } = request;
+    const fields = Object.fromEntries(
+      Object.entries(request).filter(([key]) => key !== 'OutputConfig'),
+    );
     expect(importConfig(JSON.stringify(request))).toEqual({
       ok: true,
       draft: config,
       source: 'CreateCompilationJob request',
-      notices: ['Took OutputConfig and the request fields from the CreateCompilationJob request.'],
+      notices: [
+        'Took OutputConfig from the CreateCompilationJob request, and the request fields around it.',
+      ],
       request: fields,
     });
   });

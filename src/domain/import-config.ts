@@ -72,7 +72,7 @@ export function importConfig(text: string): ImportResult {
   notices.unshift(
     Object.keys(request).length === 0
       ? `Took OutputConfig from the ${located.source}.`
-      : `Took OutputConfig and the request fields from the ${located.source}.`,
+      : `Took OutputConfig from the ${located.source}, and the request fields around it.`,
   );
   return { ok: true, draft, source: located.source, notices, request };
 }
