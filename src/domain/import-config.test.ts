@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { toApiObject, type OutputConfigDraft } from './draft';
 import { importConfig, MAX_IMPORT_BYTES } from './import-config';
+import { serializeRequest, serializeRequestFields } from './request/request-draft';
 import { serializeDraft } from './serialize';
 
 const config = { S3OutputLocation: 's3://bucket/compiled', TargetDevice: 'ml_c5' };
@@ -216,6 +217,25 @@ describe('importConfig', () => {
   ])('shows where %j stops being JSON', (text, message, line, column) => {
     expect(importConfig(text)).toEqual({ ok: false, error: { message, line, column } });
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('reads back the request preview: the same OutputConfig and the same request fields', () => {
+    const responseKeys = [
+      'CompilationJobArn',
+      'CompilationJobStatus',
+      'CreationTime',
+      'ModelArtifacts',
+    ];
+    fc.assert(
+      fc.property(anyDraft, (request) => {
+        fc.pre(responseKeys.every((key) => !Object.hasOwn(request, key)));
+        const result = importConfig(serializeRequest(request, config));
+        expect(result.ok && JSON.stringify(result.draft)).toBe(JSON.stringify(config));
+        expect(result.ok && result.request && serializeRequestFields(result.request)).toBe(
+          serializeRequestFields(request),
+        );
+      }),
+    );
   });
 
   it('reads back any preview, bare or inside a request, without changing it', () => {

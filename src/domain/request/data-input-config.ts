@@ -5,7 +5,8 @@
  * a dictionary of input name to shape, `{"input0":[1,3,224,224]}`, for every framework, and
  * for PyTorch also a list of shapes in input order, `[[1,3,224,224]]`. The developer guide's
  * own examples use Python quotes (`{'data': [1,3,1024,1024]}`), so both are read; what the
- * builder writes is compact JSON, as the API reference's examples are.
+ * builder writes is compact JSON, as the API reference's examples are. Input names that look
+ * like array indexes ("0", "12") come first once read, as in any JavaScript object.
  */
 import { parsePythonStyleOptions } from '../compiler-options/compiler-options-text';
 import { parseJsonText } from '../json-text';
