@@ -1,0 +1,55 @@
+import { fieldText, fieldValue, REQUEST_FIELDS, valueAt, withValueAt } from './request-fields';
+
+describe('REQUEST_FIELDS', () => {
+  it('names every field the contract asks for by its API name (SPEC §5.7)', () => {
+    const paths = REQUEST_FIELDS.map(({ path }) => path.split('.').at(-1));
+    for (const name of [
+      'CompilationJobName',
+      'RoleArn',
+      'S3Uri',
+      'Framework',
+      'FrameworkVersion',
+      'MaxRuntimeInSeconds',
+    ]) {
+      expect(paths).toContain(name);
+    }
+  });
+});
+
+describe('valueAt and withValueAt', () => {
+  it('read and write top-level keys and structure members', () => {
+    let draft = withValueAt({}, 'StoppingCondition.MaxRuntimeInSeconds', 900);
+    draft = withValueAt(draft, 'CompilationJobName', 'job');
+    expect(draft).toEqual({
+      CompilationJobName: 'job',
+      StoppingCondition: { MaxRuntimeInSeconds: 900 },
+    });
+    expect(valueAt(draft, 'StoppingCondition.MaxRuntimeInSeconds')).toBe(900);
+    expect(valueAt(draft, 'InputConfig.S3Uri')).toBeUndefined();
+    expect(valueAt({ InputConfig: 'x' }, 'InputConfig.S3Uri')).toBeUndefined();
+  });
+});
+
+describe('fieldText and fieldValue', () => {
+  it.each([
+    ['text', 'abc', 'abc'],
+    ['seconds', 900, '900'],
+    ['id-list', ['sg-1', 'sg-2'], 'sg-1, sg-2'],
+    ['text', 42, '42'],
+    ['id-list', [{ id: 1 }], '[{"id":1}]'],
+    ['seconds', undefined, ''],
+  ] as const)('a %s widget shows %j as %j', (widget, value, text) => {
+    expect(fieldText(widget, value as never)).toBe(text);
+  });
+
+  it.each([
+    ['seconds', '900', 900],
+    ['seconds', '0', '0'],
+    ['seconds', '9 00', '9 00'],
+    ['id-list', 'sg-1, sg-2  sg-3,', ['sg-1', 'sg-2', 'sg-3']],
+    ['text', ' a ', ' a '],
+    ['text', '', undefined],
+  ] as const)('a %s widget reads %j as %j', (widget, text, value) => {
+    expect(fieldValue(widget, text)).toEqual(value);
+  });
+});
