@@ -1,30 +1,55 @@
-/** The OutputConfig as an `aws sagemaker create-compilation-job` command for a POSIX shell. */
-import {
-  INPUT_CONFIG_PLACEHOLDER,
-  JOB_NAME_PLACEHOLDER,
-  REPLACE_NOTE,
-  regionNote,
-  ROLE_ARN_PLACEHOLDER,
-  STOPPING_CONDITION,
-} from './placeholders';
+/** The CreateCompilationJob request as an `aws sagemaker create-compilation-job` command for a POSIX shell. */
+import type { JsonValue } from '../json-value';
+import { REPLACE_NOTE, regionNote } from './placeholders';
+import { snippetRequest, type SnippetMemberKey } from './request-members';
 import { shellQuote, shellWord } from './shell-quote';
 import type { SnippetInput } from './snippet-input';
 import { escapeInvisibleInJson } from './string-literal';
+
+const OPTIONS: Record<SnippetMemberKey, string> = {
+  CompilationJobName: '--compilation-job-name',
+  RoleArn: '--role-arn',
+  ModelPackageVersionArn: '--model-package-version-arn',
+  InputConfig: '--input-config',
+  OutputConfig: '--output-config',
+  VpcConfig: '--vpc-config',
+  StoppingCondition: '--stopping-condition',
+  Tags: '--tags',
+};
+
+/**
+ * A string member is one shell word the CLI takes literally; anything else is JSON in one
+ * single-quoted word. NUL cannot travel in argv, so it is written as the text \0 (only a value
+ * the rules already reject can hold it).
+ */
+function argument(value: JsonValue): string {
+  return typeof value === 'string'
+    ? shellWord(value.replaceAll('\0', '\\0'))
+    : shellQuote(escapeInvisibleInJson(JSON.stringify(value)));
+}
 
 /**
  * A multi-line command; the OutputConfig is the preview text in one single-quoted word, so it
  * reaches the CLI unchanged whatever it contains (only invisible characters become \u escapes).
  */
-export function buildAwsCliCommand({ outputConfigJson, region }: SnippetInput): string {
+export function buildAwsCliCommand({
+  outputConfigJson,
+  region,
+  request = {},
+}: SnippetInput): string {
+  const { members, hasPlaceholders } = snippetRequest(request, null);
   const options = [
     ...(region === undefined ? [] : [`--region ${shellWord(region)}`]),
-    `--compilation-job-name ${shellWord(JOB_NAME_PLACEHOLDER)}`,
-    `--role-arn ${shellWord(ROLE_ARN_PLACEHOLDER)}`,
-    `--input-config ${shellQuote(JSON.stringify(INPUT_CONFIG_PLACEHOLDER))}`,
-    `--output-config ${shellQuote(escapeInvisibleInJson(outputConfigJson))}`,
-    `--stopping-condition ${shellQuote(JSON.stringify(STOPPING_CONDITION))}`,
+    ...members.map(({ key, value }) =>
+      key === 'OutputConfig'
+        ? `${OPTIONS[key]} ${shellQuote(escapeInvisibleInJson(outputConfigJson))}`
+        : `${OPTIONS[key]} ${argument(value)}`,
+    ),
   ];
-  const comments = [...REPLACE_NOTE, ...(region === undefined ? [] : [regionNote(region)])];
+  const comments = [
+    ...(hasPlaceholders ? REPLACE_NOTE : []),
+    ...(region === undefined ? [] : [regionNote(region)]),
+  ];
   return [
     ...comments.map((line) => `# ${line}`),
     ['aws sagemaker create-compilation-job', ...options.map((option) => `  ${option}`)].join(

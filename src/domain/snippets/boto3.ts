@@ -1,13 +1,7 @@
-/** The OutputConfig as a runnable boto3 (Python 3) script. */
+/** The CreateCompilationJob request as a runnable boto3 (Python 3) script. */
 import type { JsonValue } from '../json-value';
-import {
-  INPUT_CONFIG_PLACEHOLDER,
-  JOB_NAME_PLACEHOLDER,
-  REPLACE_NOTE,
-  regionNote,
-  ROLE_ARN_PLACEHOLDER,
-  STOPPING_CONDITION,
-} from './placeholders';
+import { REPLACE_NOTE, regionNote } from './placeholders';
+import { snippetRequest } from './request-members';
 import type { SnippetInput } from './snippet-input';
 import { pythonStringLiteral } from './string-literal';
 import { toPythonLiteral } from './value-literal';
@@ -17,11 +11,19 @@ import { toPythonLiteral } from './value-literal';
  * Python dict literal built from the parsed preview, so no quoting of the JSON text can break.
  * `outputConfigJson` must be valid JSON (the preview always is).
  */
-export function buildBoto3Snippet({ outputConfigJson, region }: SnippetInput): string {
+export function buildBoto3Snippet({
+  outputConfigJson,
+  region,
+  request = {},
+}: SnippetInput): string {
   const outputConfig = JSON.parse(outputConfigJson) as JsonValue;
+  const { members, hasPlaceholders } = snippetRequest(request, outputConfig);
   const clientArgs = [pythonStringLiteral('sagemaker')];
   if (region !== undefined) clientArgs.push(`region_name=${pythonStringLiteral(region)}`);
-  const comments = [...REPLACE_NOTE, ...(region === undefined ? [] : [regionNote(region)])];
+  const comments = [
+    ...(hasPlaceholders ? REPLACE_NOTE : []),
+    ...(region === undefined ? [] : [regionNote(region)]),
+  ];
   return [
     ...comments.map((line) => `# ${line}`),
     'import boto3',
@@ -31,11 +33,11 @@ export function buildBoto3Snippet({ outputConfigJson, region }: SnippetInput): s
     `output_config = ${toPythonLiteral(outputConfig)}`,
     '',
     'response = client.create_compilation_job(',
-    `    CompilationJobName=${pythonStringLiteral(JOB_NAME_PLACEHOLDER)},`,
-    `    RoleArn=${pythonStringLiteral(ROLE_ARN_PLACEHOLDER)},`,
-    `    InputConfig=${toPythonLiteral(INPUT_CONFIG_PLACEHOLDER, 1)},`,
-    '    OutputConfig=output_config,',
-    `    StoppingCondition=${toPythonLiteral(STOPPING_CONDITION, 1)},`,
+    ...members.map(({ key, value }) =>
+      key === 'OutputConfig'
+        ? '    OutputConfig=output_config,'
+        : `    ${key}=${toPythonLiteral(value, 1)},`,
+    ),
     ')',
     'print(response["CompilationJobArn"])',
     '',

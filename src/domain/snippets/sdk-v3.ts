@@ -1,13 +1,7 @@
-/** The OutputConfig as a runnable AWS SDK for JavaScript v3 ES module. */
-import type { JsonObject, JsonValue } from '../json-value';
-import {
-  INPUT_CONFIG_PLACEHOLDER,
-  JOB_NAME_PLACEHOLDER,
-  REPLACE_NOTE,
-  regionNote,
-  ROLE_ARN_PLACEHOLDER,
-  STOPPING_CONDITION,
-} from './placeholders';
+/** The CreateCompilationJob request as a runnable AWS SDK for JavaScript v3 ES module. */
+import type { JsonValue } from '../json-value';
+import { REPLACE_NOTE, regionNote } from './placeholders';
+import { membersObject, snippetRequest } from './request-members';
 import type { SnippetInput } from './snippet-input';
 import { javaScriptStringLiteral } from './string-literal';
 import { toJavaScriptLiteral } from './value-literal';
@@ -17,18 +11,20 @@ import { toJavaScriptLiteral } from './value-literal';
  * region the client takes it from AWS_REGION or the AWS config, as the SDK does by default.
  * `outputConfigJson` must be valid JSON (the preview always is).
  */
-export function buildSdkV3Snippet({ outputConfigJson, region }: SnippetInput): string {
-  const input: JsonObject = {
-    CompilationJobName: JOB_NAME_PLACEHOLDER,
-    RoleArn: ROLE_ARN_PLACEHOLDER,
-    InputConfig: INPUT_CONFIG_PLACEHOLDER,
-    OutputConfig: JSON.parse(outputConfigJson) as JsonValue,
-    StoppingCondition: STOPPING_CONDITION,
-  };
+export function buildSdkV3Snippet({
+  outputConfigJson,
+  region,
+  request = {},
+}: SnippetInput): string {
+  const { members, hasPlaceholders } = snippetRequest(
+    request,
+    JSON.parse(outputConfigJson) as JsonValue,
+  );
+  const input = membersObject(members);
   const clientConfig =
     region === undefined ? '{}' : `{ region: ${javaScriptStringLiteral(region)} }`;
   const comments = [
-    ...REPLACE_NOTE,
+    ...(hasPlaceholders ? REPLACE_NOTE : []),
     'Run as an ES module (e.g. create-compilation-job.mjs) with @aws-sdk/client-sagemaker installed.',
     region === undefined
       ? 'The region comes from AWS_REGION or your AWS config.'

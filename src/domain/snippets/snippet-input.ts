@@ -1,6 +1,7 @@
 /** What every snippet generator takes, and the region rule shared by all of them. */
 import { SINGLE_REGION_DEVICES, targetDeviceSchema } from '../api-values';
 import type { OutputConfigDraft } from '../draft';
+import type { JsonObject } from '../json-value';
 import { readTarget } from '../target';
 
 export type SnippetInput = {
@@ -8,6 +9,11 @@ export type SnippetInput = {
   outputConfigJson: string;
   /** Set only when the target exists in a single region (ml_trn1, ml_inf2). */
   region?: string;
+  /**
+   * The request fields around OutputConfig as the request preview shows them (empty values
+   * left out); what is missing becomes a marked placeholder (SPEC §8.3).
+   */
+  request?: JsonObject;
 };
 
 /** The one region the draft's TargetDevice is offered in, or undefined when it is not limited. */
