@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { fieldText, fieldValue, REQUEST_FIELDS, valueAt, withValueAt } from './request-fields';
 
 describe('REQUEST_FIELDS', () => {
@@ -38,6 +39,16 @@ describe('fieldText and fieldValue', () => {
     ['text', 42, '42'],
     ['id-list', [{ id: 1 }], '[{"id":1}]'],
     ['seconds', undefined, ''],
+    [
+      'tag-list',
+      [
+        { Key: 'team', Value: 'vision' },
+        { Key: 'x', Value: '' },
+      ],
+      'team=vision, x=',
+    ],
+    ['tag-list', [{ Key: 'a,b', Value: 'c' }], '[{"Key":"a,b","Value":"c"}]'],
+    ['tag-list', [{ Value: 'c', Key: 'k' }], '[{"Value":"c","Key":"k"}]'],
   ] as const)('a %s widget shows %j as %j', (widget, value, text) => {
     expect(fieldText(widget, value as never)).toBe(text);
   });
@@ -49,7 +60,39 @@ describe('fieldText and fieldValue', () => {
     ['id-list', 'sg-1, sg-2  sg-3,', ['sg-1', 'sg-2', 'sg-3']],
     ['text', ' a ', ' a '],
     ['text', '', undefined],
+    [
+      'tag-list',
+      'team = vision, x, ,y=a=b',
+      [
+        { Key: 'team', Value: 'vision' },
+        { Key: 'x', Value: '' },
+        { Key: 'y', Value: 'a=b' },
+      ],
+    ],
   ] as const)('a %s widget reads %j as %j', (widget, text, value) => {
     expect(fieldValue(widget, text)).toEqual(value);
+  });
+});
+
+describe('what a widget shows reads back as the same value', () => {
+  it('for any tags and ID lists', () => {
+    const tag = fc.record({ Key: fc.string(), Value: fc.string() });
+    fc.assert(
+      fc.property(
+        fc.array(tag, { maxLength: 4 }),
+        fc.array(fc.string(), { maxLength: 4 }),
+        (tags, ids) => {
+          for (const [widget, value] of [
+            ['tag-list', tags],
+            ['id-list', ids],
+          ] as const) {
+            const text = fieldText(widget, value);
+            // Shown as JSON (kept as given until edited), or as text that reads back the same.
+            const back = text === JSON.stringify(value) ? value : fieldValue(widget, text);
+            expect(back).toEqual(value);
+          }
+        },
+      ),
+    );
   });
 });

@@ -12,7 +12,7 @@ import {
 } from './request-draft';
 import { FRAMEWORKS, RECOMMENDED_MAX_RUNTIME } from './request-values';
 
-export const FIELD_WIDGETS = ['text', 'select', 'seconds', 'id-list'] as const;
+export const FIELD_WIDGETS = ['text', 'select', 'seconds', 'id-list', 'tag-list'] as const;
 export type FieldWidget = (typeof FIELD_WIDGETS)[number];
 
 export type RequestFieldMeta = {
@@ -87,6 +87,14 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
     widget: 'id-list',
     optional: true,
   },
+  {
+    path: 'Tags',
+    label: 'Tags',
+    help: 'key=value pairs separated by commas, up to 50.',
+    example: 'team=vision, project=neo',
+    widget: 'tag-list',
+    optional: true,
+  },
 ];
 
 /** The draft's value at an API path (`Key` or `Structure.Member`), as given. */
@@ -118,10 +126,30 @@ export function fieldText(widget: FieldWidget, value: JsonValue | undefined): st
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   if (widget === 'seconds' && typeof value === 'number') return String(value);
-  if (widget === 'id-list' && Array.isArray(value) && value.every((id) => typeof id === 'string')) {
+  const isList = Array.isArray(value) && value.length > 0;
+  if (
+    widget === 'id-list' &&
+    isList &&
+    value.every((id) => typeof id === 'string' && /^[^\s,]+$/.test(id))
+  ) {
     return value.join(', ');
   }
+  if (widget === 'tag-list' && isList && value.every(isPlainTag)) {
+    return value.map((tag) => `${String(tag.Key)}=${String(tag.Value)}`).join(', ');
+  }
   return JSON.stringify(value);
+}
+
+/** A tag the key=value text can show and read back unchanged. */
+function isPlainTag(tag: JsonValue): tag is { Key: string; Value: string } {
+  if (!isJsonObject(tag) || Object.keys(tag).join() !== 'Key,Value') return false;
+  const { Key: key, Value: value } = tag;
+  return (
+    typeof key === 'string' &&
+    typeof value === 'string' &&
+    /^[^,=\s](?:[^,=]*[^,=\s])?$/.test(key) &&
+    /^(?:[^,\s](?:[^,]*[^,\s])?)?$/.test(value)
+  );
 }
 
 /**
@@ -132,5 +160,17 @@ export function fieldValue(widget: FieldWidget, text: string): JsonValue | undef
   if (text === '') return undefined;
   if (widget === 'seconds' && /^[1-9]\d{0,9}$/.test(text)) return Number(text);
   if (widget === 'id-list') return text.split(/[\s,]+/).filter((id) => id !== '');
+  if (widget === 'tag-list') {
+    return text
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair !== '')
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return at < 0
+          ? { Key: pair, Value: '' }
+          : { Key: pair.slice(0, at).trim(), Value: pair.slice(at + 1).trim() };
+      });
+  }
   return text;
 }
