@@ -5,7 +5,8 @@
  * Which fields show their messages follows the OutputConfig's rule: after the user touched
  * them, or at once when a link or an import brought the request.
  */
-import { createContext, use, useSyncExternalStore } from 'react';
+import { createContext, use, useCallback, useSyncExternalStore } from 'react';
+import type { Fix } from '../domain/problem';
 import type { RequestDraft } from '../domain/request/request-draft';
 
 export type RequestSnapshot = {
@@ -68,4 +69,10 @@ export function useRequestStore(): RequestStore {
 export function useRequestSnapshot(): RequestSnapshot {
   const store = useRequestStore();
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+}
+
+/** Applies a request problem's one-click fix and reveals the field it belongs to. */
+export function useApplyRequestFix(): (fix: Fix, field: string) => void {
+  const store = useRequestStore();
+  return useCallback((fix: Fix, field: string) => store.update(fix.apply, field), [store]);
 }
