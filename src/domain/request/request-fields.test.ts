@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { fieldText, fieldValue, REQUEST_FIELDS, valueAt, withValueAt } from './request-fields';
+import {
+  fieldText,
+  fieldValue,
+  inputPathFor,
+  REQUEST_FIELDS,
+  valueAt,
+  withValueAt,
+} from './request-fields';
 
 describe('REQUEST_FIELDS', () => {
   it('names every field the contract asks for by its API name (SPEC §5.7)', () => {
@@ -14,6 +21,19 @@ describe('REQUEST_FIELDS', () => {
     ]) {
       expect(paths).toContain(name);
     }
+  });
+});
+
+describe('inputPathFor', () => {
+  it.each([
+    ['RoleArn', 'RoleArn'],
+    ['InputConfig.DataInputConfig', 'InputConfig.DataInputConfig'],
+    ['InputConfig', 'InputConfig.S3Uri'],
+    ['StoppingCondition', 'StoppingCondition.MaxRuntimeInSeconds'],
+    ['Extra', undefined],
+    ['InputConfig.Shape', undefined],
+  ])('lands %s on %s', (field, path) => {
+    expect(inputPathFor(field)).toBe(path);
   });
 });
 

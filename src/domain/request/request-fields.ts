@@ -72,6 +72,22 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
     widget: 'seconds',
   },
   {
+    path: 'StoppingCondition.MaxWaitTimeInSeconds',
+    label: 'Spot wait limit (seconds)',
+    help: 'For managed Spot only: at least the time limit above.',
+    example: '3600',
+    widget: 'seconds',
+    optional: true,
+  },
+  {
+    path: 'ModelPackageVersionArn',
+    label: 'Model package',
+    help: 'Instead of InputConfig: a versioned model package ARN (leave the model fields empty).',
+    example: 'arn:aws:sagemaker:us-east-1:111122223333:model-package/my-package/1',
+    widget: 'text',
+    optional: true,
+  },
+  {
     path: 'VpcConfig.SecurityGroupIds',
     label: 'VPC security groups',
     help: 'Up to 5 IDs (sg-…), separated by commas; give Subnets too.',
@@ -96,6 +112,20 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
     optional: true,
   },
 ];
+
+/** DataInputConfig has its own field (with the shape helper), after FrameworkVersion. */
+export const DATA_INPUT_PATH = 'InputConfig.DataInputConfig';
+
+/**
+ * The field whose input a problem's field lands on: itself, or for a whole structure
+ * ("InputConfig") its first member's. Undefined when the page has no input for it (an
+ * unknown key, which its fix removes).
+ */
+export function inputPathFor(field: string): string | undefined {
+  const paths = [...REQUEST_FIELDS.map(({ path }) => path), DATA_INPUT_PATH];
+  if (paths.includes(field)) return field;
+  return paths.find((path) => path.startsWith(`${field}.`));
+}
 
 /** The draft's value at an API path (`Key` or `Structure.Member`), as given. */
 export function valueAt(draft: RequestDraft, path: string): JsonValue | undefined {
