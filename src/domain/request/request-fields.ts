@@ -10,7 +10,7 @@ import {
   type RequestDraft,
   type StructureKey,
 } from './request-draft';
-import { FRAMEWORKS, RECOMMENDED_MAX_RUNTIME } from './request-values';
+import { DATA_INPUT_CONFIG_LIMITS, FRAMEWORKS, RECOMMENDED_MAX_RUNTIME } from './request-values';
 
 export const FIELD_WIDGETS = ['text', 'select', 'seconds', 'id-list', 'tag-list'] as const;
 export type FieldWidget = (typeof FIELD_WIDGETS)[number];
@@ -65,6 +65,13 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
     optional: true,
   },
   {
+    path: 'InputConfig.DataInputConfig',
+    label: 'Input shapes',
+    help: `A JSON string: each input's name and shape, e.g. ${DATA_INPUT_CONFIG_LIMITS.example}; the helper below builds it.`,
+    example: DATA_INPUT_CONFIG_LIMITS.example,
+    widget: 'text',
+  },
+  {
     path: 'StoppingCondition.MaxRuntimeInSeconds',
     label: 'Time limit (seconds)',
     help: `How long the job may run; AWS recommends starting with ${RECOMMENDED_MAX_RUNTIME}.`,
@@ -113,7 +120,7 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
   },
 ];
 
-/** DataInputConfig has its own field (with the shape helper), after FrameworkVersion. */
+/** The field the shape helper builds. */
 export const DATA_INPUT_PATH = 'InputConfig.DataInputConfig';
 
 /**
@@ -122,7 +129,7 @@ export const DATA_INPUT_PATH = 'InputConfig.DataInputConfig';
  * unknown key, which its fix removes).
  */
 export function inputPathFor(field: string): string | undefined {
-  const paths = [...REQUEST_FIELDS.map(({ path }) => path), DATA_INPUT_PATH];
+  const paths = REQUEST_FIELDS.map(({ path }) => path);
   if (paths.includes(field)) return field;
   return paths.find((path) => path.startsWith(`${field}.`));
 }
