@@ -1,7 +1,6 @@
 /** The CreateCompilationJob request as an `aws sagemaker create-compilation-job` command for a POSIX shell. */
 import type { JsonValue } from '../json-value';
-import { REPLACE_NOTE, regionNote } from './placeholders';
-import { snippetRequest, type SnippetMemberKey } from './request-members';
+import { snippetNotes, snippetRequest, type SnippetMemberKey } from './request-members';
 import { shellQuote, shellWord } from './shell-quote';
 import type { SnippetInput } from './snippet-input';
 import { escapeInvisibleInJson } from './string-literal';
@@ -37,7 +36,7 @@ export function buildAwsCliCommand({
   region,
   request = {},
 }: SnippetInput): string {
-  const { members, hasPlaceholders } = snippetRequest(request, null);
+  const { members } = snippetRequest(request, null);
   const options = [
     ...(region === undefined ? [] : [`--region ${shellWord(region)}`]),
     ...members.map(({ key, value }) =>
@@ -46,10 +45,7 @@ export function buildAwsCliCommand({
         : `${OPTIONS[key]} ${argument(value)}`,
     ),
   ];
-  const comments = [
-    ...(hasPlaceholders ? REPLACE_NOTE : []),
-    ...(region === undefined ? [] : [regionNote(region)]),
-  ];
+  const comments = snippetNotes({ region, request });
   return [
     ...comments.map((line) => `# ${line}`),
     ['aws sagemaker create-compilation-job', ...options.map((option) => `  ${option}`)].join(

@@ -1,7 +1,6 @@
 /** The CreateCompilationJob request as a runnable boto3 (Python 3) script. */
 import type { JsonValue } from '../json-value';
-import { REPLACE_NOTE, regionNote } from './placeholders';
-import { snippetRequest } from './request-members';
+import { snippetNotes, snippetRequest } from './request-members';
 import type { SnippetInput } from './snippet-input';
 import { pythonStringLiteral } from './string-literal';
 import { toPythonLiteral } from './value-literal';
@@ -17,13 +16,10 @@ export function buildBoto3Snippet({
   request = {},
 }: SnippetInput): string {
   const outputConfig = JSON.parse(outputConfigJson) as JsonValue;
-  const { members, hasPlaceholders } = snippetRequest(request, outputConfig);
+  const { members } = snippetRequest(request, outputConfig);
   const clientArgs = [pythonStringLiteral('sagemaker')];
   if (region !== undefined) clientArgs.push(`region_name=${pythonStringLiteral(region)}`);
-  const comments = [
-    ...(hasPlaceholders ? REPLACE_NOTE : []),
-    ...(region === undefined ? [] : [regionNote(region)]),
-  ];
+  const comments = snippetNotes({ region, request });
   return [
     ...comments.map((line) => `# ${line}`),
     'import boto3',

@@ -11,9 +11,12 @@ import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-values';
 import {
   INPUT_CONFIG_PLACEHOLDER,
   JOB_NAME_PLACEHOLDER,
+  REPLACE_NOTE,
+  regionNote,
   ROLE_ARN_PLACEHOLDER,
   STOPPING_CONDITION,
 } from './placeholders';
+import type { SnippetInput } from './snippet-input';
 
 export type SnippetMemberKey = (typeof REQUEST_KEYS)[number] | 'OutputConfig';
 export type SnippetMember = { key: SnippetMemberKey; value: JsonValue };
@@ -84,4 +87,20 @@ export function membersObject(members: readonly SnippetMember[]): JsonObject {
   const object: JsonObject = {};
   for (const { key, value } of members) object[key] = value;
   return object;
+}
+
+/**
+ * What to know before running a snippet: which values to replace (only while a placeholder is
+ * left) and why the region is pinned. The Python and JavaScript snippets carry these as
+ * comments; the shell command does not (a pasted `#` line is a command in interactive zsh), so
+ * the page shows them beside it.
+ */
+export function snippetNotes({
+  region,
+  request = {},
+}: Omit<SnippetInput, 'outputConfigJson'>): string[] {
+  return [
+    ...(snippetRequest(request, null).hasPlaceholders ? REPLACE_NOTE : []),
+    ...(region === undefined ? [] : [regionNote(region)]),
+  ];
 }
