@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { Problem } from '../../domain/problem';
+import type { RequestAnalysis } from '../../domain/request/request-analysis';
+import {
+  fieldText,
+  fieldValue,
+  valueAt,
+  withValueAt,
+  type FieldWidget,
+} from '../../domain/request/request-fields';
+import { fieldMessagesId } from '../../lib/field-dom-id';
+import { useRequestSnapshot, useRequestStore } from '../../state/request-store';
+
+/**
+ * One request field's text, its setter and its messages. The text the user types stays as
+ * typed while it means the value in the draft ("sg-1, " while typing a list); when the value
+ * changes from elsewhere (a fix, an import), the field shows the new value.
+ */
+export function useRequestField(path: string, widget: FieldWidget, analysis?: RequestAnalysis) {
+  const store = useRequestStore();
+  const { draft, isRevealedAll, touched } = useRequestSnapshot();
+  const value = valueAt(draft, path);
+  const [typed, setTyped] = useState(() => fieldText(widget, value));
+  const isTypedCurrent = JSON.stringify(fieldValue(widget, typed)) === JSON.stringify(value);
+  const text = isTypedCurrent ? typed : fieldText(widget, value);
+  const problems: Problem[] =
+    isRevealedAll || touched.has(path)
+      ? (analysis?.problems.filter((problem) => problem.field === path) ?? [])
+      : [];
+  const setText = (next: string) => {
+    setTyped(next);
+    store.update((current) => withValueAt(current, path, fieldValue(widget, next)), path);
+  };
+  return {
+    text,
+    setText,
+    problems,
+    ariaProps: {
+      'aria-invalid': problems.some((problem) => problem.severity === 'error'),
+      'aria-describedby': fieldMessagesId(path),
+    },
+  };
+}
