@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { retryableLazy } from '../components/ui/retryable-lazy';
-import { DeviceTarget } from '../features/target/device-target';
+import { DeviceTarget } from './device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
 import { JsonPreview } from '../features/preview/json-preview';

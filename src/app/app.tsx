@@ -1,5 +1,5 @@
-import { AnalysisProvider } from '../features/configuration/analysis-provider';
-import { ConfigurationProvider } from '../features/configuration/configuration-provider';
+import { AnalysisProvider } from '../state/analysis-provider';
+import { ConfigurationProvider } from '../state/configuration-provider';
 import type { LinkState } from '../features/share/read-link';
 import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';

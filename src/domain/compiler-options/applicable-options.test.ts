@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { catalogueSchema, type CatalogueDevice, type OptionFamily } from '../catalogue-schema';
 import type { PlatformFields, TargetReading } from '../target';
 import { planOptions, type OptionsPlan } from './applicable-options';
-import { TEST_DEVICES } from './test-devices';
+import { TEST_DEVICES } from '../../testing/test-devices';
 
 const onDevice = (device: CatalogueDevice): OptionsPlan =>
   planOptions({ device: device.id, platformNotObject: false }, device);

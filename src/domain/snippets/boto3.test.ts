@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBoto3Snippet } from './boto3';
 import { regionForDraft } from './snippet-input';
-import { HOSTILE_OUTPUT_CONFIGS, previewText } from './testing/hostile-output-configs';
+import { HOSTILE_OUTPUT_CONFIGS, previewText } from '../../testing/snippets/hostile-output-configs';
 import {
   expectedRequestBody,
   lastSentJob,
   RECORDED_JOB_ARN,
   startRecordingEndpoint,
   type RecordingEndpoint,
-} from './testing/recording-endpoint';
+} from '../../testing/snippets/recording-endpoint';
 import {
   commandSucceeds,
   CLIENT_TEST_TIMEOUT_MS,
@@ -19,7 +19,7 @@ import {
   makeTempDir,
   removeDir,
   runClient,
-} from './testing/run-client';
+} from '../../testing/snippets/run-client';
 
 const GOLDEN_CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled/',

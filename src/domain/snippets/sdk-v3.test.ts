@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSdkV3Snippet } from './sdk-v3';
 import { regionForDraft } from './snippet-input';
-import { HOSTILE_OUTPUT_CONFIGS, previewText } from './testing/hostile-output-configs';
+import { HOSTILE_OUTPUT_CONFIGS, previewText } from '../../testing/snippets/hostile-output-configs';
 import {
   expectedRequestBody,
   lastSentJob,
   RECORDED_JOB_ARN,
   startRecordingEndpoint,
   type RecordingEndpoint,
-} from './testing/recording-endpoint';
+} from '../../testing/snippets/recording-endpoint';
 import {
   CLIENT_TEST_TIMEOUT_MS,
   ENV_REGION,
@@ -18,7 +18,7 @@ import {
   makeTempDir,
   removeDir,
   runClient,
-} from './testing/run-client';
+} from '../../testing/snippets/run-client';
 
 const GOLDEN_CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled/',

@@ -6,8 +6,8 @@ import { keysWithoutField } from '../../domain/compiler-options/option-field-edi
 import { withKey } from '../../domain/draft';
 import type { JsonTextError } from '../../domain/json-text';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useConfiguration } from '../../state/configuration-context';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
 import { useFollowingState } from './use-following-state';
 

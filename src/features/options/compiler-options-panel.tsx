@@ -3,7 +3,7 @@ import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { JsonValue } from '../../domain/json-value';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
 import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
@@ -34,7 +34,7 @@ const loadingFields = (
 export function CompilerOptionsPanel() {
   const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
-  const { problems } = useFieldProblems('CompilerOptions');
+  const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
   const plannedKeys = new Set<string>(plan.fields.map((planned) => planned.field.key));
   const keptEntries: [string, JsonValue][] =
@@ -51,7 +51,7 @@ export function CompilerOptionsPanel() {
         <h3 id="compiler-options-heading" className="text-base font-semibold">
           Compiler options (CompilerOptions)
         </h3>
-        <FieldMessages field="CompilerOptions" problems={problems} />
+        <FieldMessages field="CompilerOptions" problems={problems} onFix={applyFix} />
       </div>
       {isLoading && isCatalogueMissing ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -1,7 +1,7 @@
 import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
 import { flagsBuilderStart } from '../../domain/compiler-options/flags-builder-start';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { NeuronFlagsBuilder } from './neuron-flags-builder';
 import type { CompilerOptionsState } from './use-compiler-options';
 

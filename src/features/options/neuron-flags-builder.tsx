@@ -8,7 +8,7 @@ import {
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
 import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { useFollowingState } from './use-following-state';
 
 const OPT_LEVELS: { level?: NeuronOptLevel; label: string }[] = [

@@ -6,7 +6,7 @@ import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-o
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import type { JsonValue } from '../../domain/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { OptionSelect } from './option-select';
 import { OptionTextInput } from './option-text-input';
 import { OptionTokenInput } from './option-token-input';
@@ -35,7 +35,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled, device, hin
   const { field, suggestions, required, note } = planned;
   // Some notes restate the help text (JETPACK_VERSION); say it once.
   const isNewNote = note !== undefined && !field.help.includes(note.replace(/\.$/, ''));
-  const { problems, ariaProps } = useFieldProblems(field.key);
+  const { problems, ariaProps, applyFix } = useFieldProblems(field.key);
   const id = fieldDomId(field.key);
   const helpId = `${id}-help`;
   const widgetProps: OptionWidgetProps = {
@@ -67,7 +67,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled, device, hin
         widgetProps={widgetProps}
         suggestions={suggestions}
       />
-      <FieldMessages field={field.key} problems={problems} extraHint={hint} />
+      <FieldMessages field={field.key} problems={problems} onFix={applyFix} extraHint={hint} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import {
 } from '../../domain/compiler-options/option-field-edits';
 import type { ParsedCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
 import { ownValue, type JsonObject } from '../../domain/json-value';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { NeonSwitch } from './neon-switch';
 import { OptionFieldRow } from './option-field-row';
 

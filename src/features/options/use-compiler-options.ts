@@ -10,8 +10,8 @@ import { readOptionsObject } from '../../domain/compiler-options/options-edit';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { JsonObject, JsonValue } from '../../domain/json-value';
 import { readTarget } from '../../domain/target';
-import { useCatalogue, useDeviceIndex } from '../catalogue/use-catalogue';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useCatalogue, useDeviceIndex } from '../../state/use-catalogue';
+import { useConfiguration } from '../../state/configuration-context';
 
 export type CompilerOptionsState = {
   /** CompilerOptions exactly as the draft holds it. */

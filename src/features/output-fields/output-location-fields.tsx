@@ -1,6 +1,6 @@
 import { useWatch } from 'react-hook-form';
 import { KMS_KEY_FORM_LABELS, recognizeKmsKey } from '../../domain/kms-key';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { ApiTextField } from './api-text-field';
 
 /** S3OutputLocation and KmsKeyId: where the compiled model goes and how it is encrypted. */

@@ -6,8 +6,8 @@ import {
   PLATFORM_PRESETS,
   type PlatformPreset,
 } from '../../domain/platform-presets';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useApplyPlatformPreset } from './use-apply-platform-preset';
+import { useConfiguration } from '../../state/configuration-context';
+import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
 
 const noteId = (preset: PlatformPreset) => `platform-preset-note-${preset.id}`;
 

@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import type { JsonValue } from '../../domain/json-value';
 import { readTarget, type PlatformFields } from '../../domain/target';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 
 /** The TargetPlatform members as the draft holds them, whatever a link put there. */
 export function usePlatformFields(): PlatformFields {

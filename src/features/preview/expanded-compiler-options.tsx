@@ -1,7 +1,7 @@
 import { useWatch } from 'react-hook-form';
 import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
 import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 
 /** CompilerOptions decoded for reading only; what is copied is always the API string. */
 export function ExpandedCompilerOptions() {

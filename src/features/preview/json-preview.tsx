@@ -6,7 +6,7 @@ import {
   type JsonTokenKind,
 } from '../../domain/json-tokens';
 import type { Severity } from '../../domain/problem';
-import { useAnalysis } from '../configuration/analysis-context';
+import { useAnalysis } from '../../state/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
 
 const TOKEN_CLASSES: Record<JsonTokenKind, string> = {

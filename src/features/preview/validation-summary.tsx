@@ -1,11 +1,13 @@
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../configuration/analysis-context';
+import { useAnalysis } from '../../state/analysis-context';
+import { useApplyFix } from '../../state/use-apply-fix';
 
 /** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
 export function ValidationSummary() {
   const analysis = useAnalysis();
+  const applyFix = useApplyFix();
   const isValid = analysis.errorCount === 0;
   return (
     <section
@@ -38,7 +40,9 @@ export function ValidationSummary() {
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
-              {problem.fix && <FixButton fix={problem.fix} field={problem.field} />}
+              {problem.fix && (
+                <FixButton fix={problem.fix} onApply={(fix) => applyFix(fix, problem.field)} />
+              )}
             </li>
           ))}
         </ul>

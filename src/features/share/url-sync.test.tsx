@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
 import { buildShareHash } from '../../domain/share-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { UrlSync } from './url-sync';
 
 function SetLocationButton() {

@@ -8,7 +8,7 @@ import type { OutputConfigDraft } from '../../domain/draft';
 import { serializeDraft } from '../../domain/serialize';
 import { decodeShareHash } from '../../domain/share-link';
 import { modeOfDraft, switchTargetMode } from '../../domain/target-mode';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { shareHashFor } from './share-url';
 
 /**

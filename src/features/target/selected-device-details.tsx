@@ -5,8 +5,8 @@ import {
   deviceAsPlatform,
   type PlatformPreset,
 } from '../../domain/platform-presets';
-import { useDeviceIndex } from '../catalogue/use-catalogue';
-import { useApplyPlatformPreset } from '../platform/use-apply-platform-preset';
+import { useDeviceIndex } from '../../state/use-catalogue';
+import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
 
 const badgeClasses = 'rounded px-1.5 py-0.5 text-xs font-medium';
 

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
+import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
 import {
   modeOfDraft,
   switchTargetMode,
   type TargetMode,
   type TargetStash,
-} from '../../domain/target-mode';
+} from '../domain/target-mode';
 import {
   ConfigurationContext,
   type ConfigurationApi,

@@ -1,20 +1,20 @@
 import { useWatch } from 'react-hook-form';
-import { withKey } from '../../domain/draft';
-import { DeviceCatalogue } from '../catalogue/device-catalogue';
-import { FieldMessages } from '../../components/ui/field-messages';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useFieldProblems } from '../configuration/use-field-problems';
-import { SelectedDeviceDetails } from './selected-device-details';
+import { withKey } from '../domain/draft';
+import { DeviceCatalogue } from '../features/catalogue/device-catalogue';
+import { FieldMessages } from '../components/ui/field-messages';
+import { useConfiguration } from '../state/configuration-context';
+import { useFieldProblems } from '../state/use-field-problems';
+import { SelectedDeviceDetails } from '../features/target/selected-device-details';
 
 /** TargetDevice: picked from the catalogue; its details and any problems show above the list. */
 export function DeviceTarget() {
   const { form, updateDraft } = useConfiguration();
   const device = useWatch({ control: form.control, name: 'TargetDevice' });
-  const { problems } = useFieldProblems('TargetDevice');
+  const { problems, applyFix } = useFieldProblems('TargetDevice');
   const selectedDevice = typeof device === 'string' ? device : undefined;
   return (
     <div>
-      <FieldMessages field="TargetDevice" problems={problems} />
+      <FieldMessages field="TargetDevice" problems={problems} onFix={applyFix} />
       {selectedDevice && <SelectedDeviceDetails deviceId={selectedDevice} />}
       <DeviceCatalogue
         selectedDevice={selectedDevice}

@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { OutputConfigDraft } from '../../domain/draft';
-import { analyzeDraft } from '../../domain/validate';
-import { useDeviceIndex } from '../catalogue/use-catalogue';
+import type { OutputConfigDraft } from '../domain/draft';
+import { analyzeDraft } from '../domain/validate';
+import { useDeviceIndex } from './use-catalogue';
 import { AnalysisContext } from './analysis-context';
 import { useConfiguration } from './configuration-context';
 

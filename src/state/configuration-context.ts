@@ -1,7 +1,7 @@
 import { createContext, use } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { OutputConfigDraft } from '../../domain/draft';
-import type { TargetMode } from '../../domain/target-mode';
+import type { OutputConfigDraft } from '../domain/draft';
+import type { TargetMode } from '../domain/target-mode';
 
 /**
  * react-hook-form's view of the draft. The draft's recursive JSON type is too deep for its path
