@@ -64,6 +64,9 @@ const UI_LIBRARIES = [
   { group: ['@tanstack/*', '@hookform/*', 'downshift'], message: 'No UI libraries in this layer.' },
 ];
 
+const ADDRESS = 'Only src/lib/address-bar.ts reads or writes the page address.';
+const ADDRESS_GLOBALS = ['location', 'history'].map((name) => ({ name, message: ADDRESS }));
+
 const BROWSER_GLOBALS = [
   'window',
   'document',
@@ -99,6 +102,25 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, TESTING_ZONE] }],
+    },
+  },
+  {
+    // One module reads and writes the page address (and one reloads it); tests may set it up.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'src/lib/address-bar.ts',
+      'src/lib/reload-page.ts',
+    ],
+    rules: {
+      'no-restricted-globals': ['error', ...ADDRESS_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'globalThis', 'self'].flatMap((object) =>
+          ['location', 'history'].map((property) => ({ object, property, message: ADDRESS })),
+        ),
+      ],
     },
   },
   {

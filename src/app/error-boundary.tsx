@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CatchBoundary } from '../components/ui/catch-boundary';
+import { replaceHash } from '../lib/address-bar';
 import { reloadPage } from '../lib/reload-page';
 
 const buttonClasses =
@@ -17,8 +18,7 @@ export function AppErrorBoundary({ children }: { children: ReactNode }) {
 /** What shows when the app could not render. */
 function AppCrash({ error }: { error: Error }) {
   const startOver = () => {
-    const { pathname, search } = window.location;
-    window.history.replaceState(null, '', `${pathname}${search}`);
+    replaceHash(undefined);
     reloadPage();
   };
   return (

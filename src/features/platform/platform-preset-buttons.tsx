@@ -1,13 +1,11 @@
-import { useWatch } from 'react-hook-form';
-import type { JsonValue } from '../../domain/json-value';
 import { matchingPreset } from '../../domain/platform-preset-match';
 import {
   applyPlatformPreset,
   PLATFORM_PRESETS,
   type PlatformPreset,
 } from '../../domain/platform-presets';
-import { useConfiguration } from '../../state/configuration-context';
 import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
+import { useDraftMember } from '../../state/use-draft-member';
 
 const noteId = (preset: PlatformPreset) => `platform-preset-note-${preset.id}`;
 
@@ -19,11 +17,8 @@ function platformLine(preset: PlatformPreset): string {
 
 /** The reference's TargetPlatform examples, each setting platform and options in one click. */
 export function PlatformPresetButtons() {
-  const { form } = useConfiguration();
-  const [platform, options] = useWatch({
-    control: form.control,
-    name: ['TargetPlatform', 'CompilerOptions'],
-  }) as [JsonValue | undefined, JsonValue | undefined];
+  const platform = useDraftMember('TargetPlatform');
+  const options = useDraftMember('CompilerOptions');
   const current = matchingPreset(
     { TargetPlatform: platform ?? '', CompilerOptions: options ?? '' },
     PLATFORM_PRESETS,

@@ -1,13 +1,9 @@
-import { useWatch } from 'react-hook-form';
 import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
-import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../../state/configuration-context';
+import { useDraftMember } from '../../state/use-draft-member';
 
 /** CompilerOptions decoded for reading only; what is copied is always the API string. */
 export function ExpandedCompilerOptions() {
-  const { form } = useConfiguration();
-  const value = useWatch({ control: form.control, name: 'CompilerOptions' }) as
-    JsonValue | undefined;
+  const value = useDraftMember('CompilerOptions');
   const parsed = parseCompilerOptions(value);
   let text: string;
   switch (parsed.kind) {

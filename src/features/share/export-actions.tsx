@@ -8,7 +8,8 @@ import { useAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
 import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
 import { CopyFeedbackView } from './copy-feedback-view';
-import { shareUrlFor } from './share-url';
+import { linkHashFor } from '../../domain/open-link';
+import { pageAddressWith } from '../../lib/address-bar';
 import type { SnippetKind } from './snippet-text';
 import { useCopyFeedback } from './use-copy-feedback';
 
@@ -33,7 +34,7 @@ const COPY_JSON: CopyAction = { name: 'Copy JSON', label: 'JSON', text: ({ json 
 const COPY_LINK: CopyAction = {
   name: 'Copy link',
   label: 'link',
-  text: ({ draft, mode }) => shareUrlFor(draft, mode),
+  text: ({ draft, mode }) => pageAddressWith(linkHashFor(draft, mode)),
 };
 const SNIPPET_ACTIONS: readonly CopyAction[] = [
   { name: 'Copy as AWS CLI', label: 'AWS CLI command', text: snippet('aws-cli'), isSnippet: true },
