@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { FieldMessages } from '../../components/ui/field-messages';
-import type { JsonValue } from '../../domain/json-value';
+import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
 import { KeptOptionKeys } from './kept-option-keys';
@@ -32,15 +32,12 @@ const loadingFields = (
  * and the advanced JSON editor.
  */
 export function CompilerOptionsPanel() {
-  const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
+  const { plan, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
   const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
-  const plannedKeys = new Set<string>(plan.fields.map((planned) => planned.field.key));
-  const keptEntries: [string, JsonValue][] =
-    options && !isLoading && plan.mode !== 'inferentia'
-      ? Object.entries(options).filter(([key]) => !plannedKeys.has(key))
-      : [];
+  // Until the catalogue says which fields the device has, no key can be called "other".
+  const keptEntries = isLoading ? [] : keptOptionEntries(plan, options);
 
   return (
     <section
@@ -71,12 +68,7 @@ export function CompilerOptionsPanel() {
             {plan.mode === 'inferentia' ? (
               <inferentiaOptions.Component state={state} />
             ) : (
-              <optionFieldsForm.Component
-                plan={plan}
-                device={device}
-                options={options}
-                parsed={parsed}
-              />
+              <optionFieldsForm.Component plan={plan} options={options} parsed={parsed} />
             )}
           </Suspense>
         </LoadBoundary>

@@ -1,8 +1,7 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { optionValueText } from '../../domain/compiler-options/option-field-edits';
+import type { Suggestion } from '../../domain/compiler-options/suggestion-notes';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
-
-export type Suggestion = { value: string; note?: string };
 
 type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };
 
