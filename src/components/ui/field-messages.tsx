@@ -14,16 +14,9 @@ type Props = {
 export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
   return (
     <div id={fieldMessagesId(field)} className="mt-1 space-y-1 text-sm empty:hidden">
-      {extraHint && <p className="text-slate-600 dark:text-slate-400">{extraHint}</p>}
+      {extraHint && <p className="text-muted">{extraHint}</p>}
       {problems.map((problem, index) => (
-        <p
-          key={index}
-          className={
-            problem.severity === 'error'
-              ? 'text-red-700 dark:text-red-300'
-              : 'text-amber-800 dark:text-amber-200'
-          }
-        >
+        <p key={index} className={problem.severity === 'error' ? 'text-danger' : 'text-warning'}>
           <span className="font-medium">
             {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
           </span>

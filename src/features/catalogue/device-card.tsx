@@ -68,7 +68,7 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
             </div>
           ))}
         </dl>
-        <ul className="mt-2 space-y-0.5 text-xs text-slate-700 dark:text-slate-300">
+        <ul className="text-subtle mt-2 space-y-0.5 text-xs">
           {device.specs.map((spec) => (
             <li key={spec}>{spec}</li>
           ))}
@@ -91,9 +91,7 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
             )}
           </div>
         )}
-        {device.statusNote && (
-          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{device.statusNote}</p>
-        )}
+        {device.statusNote && <p className="text-muted mt-1 text-xs">{device.statusNote}</p>}
       </div>
     </>
   );

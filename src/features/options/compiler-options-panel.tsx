@@ -21,7 +21,7 @@ const retryOptionWidgets = () => {
 };
 
 const loadingFields = (
-  <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+  <p role="status" className="text-muted text-sm">
     Loading the option fields…
   </p>
 );
@@ -51,17 +51,17 @@ export function CompilerOptionsPanel() {
         <FieldMessages field="CompilerOptions" problems={problems} onFix={applyFix} />
       </div>
       {isLoading && isCatalogueMissing ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-subtle text-sm">
           The device catalogue did not load, so the option fields for this device cannot be shown:
           use Retry in the Target panel. CompilerOptions is kept as it is, and the editor below
           still changes it.
         </p>
       ) : isLoading ? (
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        <p role="status" className="text-muted text-sm">
           Loading the device catalogue to see which options apply…
         </p>
       ) : plan.mode === 'none' ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">{plan.whyNone}.</p>
+        <p className="text-subtle text-sm">{plan.whyNone}.</p>
       ) : (
         <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
           <Suspense fallback={loadingFields}>

@@ -27,8 +27,8 @@ export function ValidationSummary() {
               <span
                 className={
                   problem.severity === 'error'
-                    ? 'font-medium text-red-700 dark:text-red-300'
-                    : 'font-medium text-amber-800 dark:text-amber-200'
+                    ? 'text-danger font-medium'
+                    : 'text-warning font-medium'
                 }
               >
                 {problem.severity === 'error' ? 'Error' : 'Warning'}
@@ -36,7 +36,7 @@ export function ValidationSummary() {
               <button
                 type="button"
                 onClick={() => focusField(problem.field)}
-                className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-teal-600"
+                className="focus-ring text-left underline decoration-dotted underline-offset-2 hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>

@@ -6,7 +6,7 @@ import { copyText } from '../../lib/copy-text';
 import { downloadText } from '../../lib/download-text';
 import { useAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
-import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
+import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
 import { linkHashFor } from '../../domain/open-link';
 import { pageAddressWith } from '../../lib/address-bar';
@@ -92,20 +92,20 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
     loadSnippets().catch(() => undefined);
   };
 
-  const copyButton = (action: CopyAction, className = secondaryButtonClasses) => (
-    <button key={action.name} type="button" onClick={() => void copy(action)} className={className}>
+  const copyButton = (action: CopyAction, variant: ButtonVariant = 'secondary') => (
+    <Button key={action.name} variant={variant} onClick={() => void copy(action)}>
       {action.name}
-    </button>
+    </Button>
   );
 
   return (
     <div className="space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
       <div className="flex flex-wrap gap-2">
-        {copyButton(COPY_JSON, primaryButtonClasses)}
+        {copyButton(COPY_JSON, 'primary')}
         {copyButton(COPY_LINK)}
-        <button type="button" onClick={download} className={secondaryButtonClasses}>
+        <Button variant="secondary" onClick={download}>
           Download JSON
-        </button>
+        </Button>
         {extraButton}
       </div>
       <div
@@ -113,7 +113,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         aria-labelledby={snippetsLabelId}
         className="flex flex-wrap items-center gap-2"
       >
-        <span id={snippetsLabelId} className="text-xs text-slate-600 dark:text-slate-400">
+        <span id={snippetsLabelId} className="text-muted text-xs">
           Request snippets
         </span>
         {SNIPPET_ACTIONS.map((action) => copyButton(action))}

@@ -1,7 +1,8 @@
 import { Suspense, useRef } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
-import { NoticeBar, noticeButtonClasses } from './notice-bar';
+import { buttonClasses } from '../../components/ui/button';
+import { NoticeBar } from './notice-bar';
 import type { ImportFlow } from './use-import-flow';
 
 const loadDialog = () => import('./import-dialog');
@@ -57,7 +58,7 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
         <button
           type="button"
           onClick={() => flow.undo(outcome.previous)}
-          className={noticeButtonClasses}
+          className={buttonClasses('inline', 'xs')}
         >
           Undo import
         </button>

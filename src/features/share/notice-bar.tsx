@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '../../components/ui/button';
 
 type Props = {
   tone: 'notice' | 'error';
@@ -14,9 +15,6 @@ const TONE_CLASSES = {
   error:
     'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100',
 };
-
-export const noticeButtonClasses =
-  'rounded border border-current px-2 py-0.5 text-xs font-medium hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:hover:bg-white/10';
 
 /**
  * A message about what happened to the configuration: notices are polite (status), errors
@@ -37,9 +35,9 @@ export function NoticeBar({ tone, children, actions, onDismiss }: Props) {
         <div className="flex shrink-0 flex-wrap gap-2">
           {actions}
           {onDismiss && (
-            <button type="button" onClick={onDismiss} className={noticeButtonClasses}>
+            <Button variant="inline" size="xs" onClick={onDismiss}>
               Dismiss
-            </button>
+            </Button>
           )}
         </div>
       )}

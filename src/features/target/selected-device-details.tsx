@@ -37,9 +37,7 @@ export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
           </span>
         )}
       </div>
-      {device.statusNote && (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{device.statusNote}</p>
-      )}
+      {device.statusNote && <p className="text-subtle mt-1">{device.statusNote}</p>}
       <DeviceNotes device={device} />
       <UseAsPlatform device={device} />
     </section>
@@ -51,11 +49,11 @@ function DeviceNotes({ device }: { device: CatalogueDevice }) {
   const unverified = device.notes.filter((note) => !note.verified).length;
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-slate-700 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-slate-300">
+      <summary className="focus-ring cursor-pointer text-slate-700 dark:text-slate-300">
         Notes from the catalogue ({device.notes.length}
         {unverified > 0 ? `, ${unverified} unverified` : ''})
       </summary>
-      <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+      <ul className="text-subtle mt-1 list-disc space-y-1 pl-5">
         {device.notes.map((note, index) => (
           <li key={index}>
             {!note.verified && (
@@ -86,14 +84,11 @@ function UseAsPlatform({ device }: { device: CatalogueDevice }) {
         onClick={() => {
           if (conversion.ok) applyPreset((draft) => applyPlatformPreset(draft, conversion.preset));
         }}
-        className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 hover:bg-teal-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
+        className="focus-ring rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 hover:bg-teal-100 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
       >
         Use as platform
       </button>
-      <p
-        id={descriptionId}
-        className="min-w-0 flex-1 basis-60 text-xs break-words text-slate-600 dark:text-slate-400"
-      >
+      <p id={descriptionId} className="text-muted min-w-0 flex-1 basis-60 text-xs break-words">
         {conversion.ok ? <PlatformSummary preset={conversion.preset} /> : conversion.reason}
       </p>
     </div>
