@@ -27,7 +27,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
         <div>
           <h1 className="text-lg font-semibold">Neo Target Configurator</h1>
-          <p className="text-muted text-xs">
+          <p className="text-xs text-muted">
             The OutputConfig of a SageMaker Neo CreateCompilationJob request, validated as you type.
           </p>
         </div>

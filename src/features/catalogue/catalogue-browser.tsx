@@ -40,7 +40,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
         searchRef={searchRef}
       />
       <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
-        <p aria-live="polite" className="text-muted text-sm">
+        <p aria-live="polite" className="text-sm text-muted">
           {shown.length} of {devices.length} devices
         </p>
         {isFiltering(filter) && shown.length > 0 && (

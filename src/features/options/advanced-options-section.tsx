@@ -24,7 +24,7 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
     >
       <summary
         id={isOpen ? undefined : fieldDomId('CompilerOptions')}
-        className="focus-ring cursor-pointer text-sm font-medium focus-visible:outline-offset-2"
+        className="cursor-pointer text-sm font-medium focus-ring focus-visible:outline-offset-2"
       >
         Advanced: all options as JSON
       </summary>

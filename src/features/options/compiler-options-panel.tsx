@@ -21,7 +21,7 @@ const retryOptionWidgets = () => {
 };
 
 const loadingFields = (
-  <p role="status" className="text-muted text-sm">
+  <p role="status" className="text-sm text-muted">
     Loading the option fields…
   </p>
 );
@@ -51,17 +51,17 @@ export function CompilerOptionsPanel() {
         <FieldMessages field="CompilerOptions" problems={problems} onFix={applyFix} />
       </div>
       {isLoading && isCatalogueMissing ? (
-        <p className="text-subtle text-sm">
+        <p className="text-sm text-subtle">
           The device catalogue did not load, so the option fields for this device cannot be shown:
           use Retry in the Target panel. CompilerOptions is kept as it is, and the editor below
           still changes it.
         </p>
       ) : isLoading ? (
-        <p role="status" className="text-muted text-sm">
+        <p role="status" className="text-sm text-muted">
           Loading the device catalogue to see which options apply…
         </p>
       ) : plan.mode === 'none' ? (
-        <p className="text-subtle text-sm">{plan.whyNone}.</p>
+        <p className="text-sm text-subtle">{plan.whyNone}.</p>
       ) : (
         <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
           <Suspense fallback={loadingFields}>

@@ -30,7 +30,7 @@ export function InferentiaOptions({ state: { raw, parsed } }: { state: CompilerO
         <button
           type="button"
           onClick={switchToBuilder}
-          className="focus-ring rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2 dark:bg-teal-600 dark:hover:bg-teal-500"
+          className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white focus-ring hover:bg-teal-800 focus-visible:outline-offset-2 dark:bg-teal-600 dark:hover:bg-teal-500"
         >
           Use the flags builder
         </button>

@@ -32,7 +32,7 @@ function KeptOptionRow({ optionKey, value }: { optionKey: string; value: JsonVal
       <div
         id={fieldDomId(optionKey)}
         tabIndex={-1}
-        className="focus-ring font-mono wrap-break-word"
+        className="font-mono wrap-break-word focus-ring"
       >
         <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{optionKey}</code>:{' '}
         {optionValueText(value)}

@@ -9,7 +9,7 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
       aria-checked={isOn}
       disabled={disabled}
       onClick={() => onToggle(!isOn)}
-      className="group focus-ring inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-visible:outline-offset-2 disabled:opacity-50"
+      className="group inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-ring focus-visible:outline-offset-2 disabled:opacity-50"
     >
       <span
         aria-hidden="true"
@@ -18,9 +18,9 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
         <span className="ml-0.5 size-5 rounded-full bg-white shadow transition-transform group-aria-checked:translate-x-5 motion-reduce:transition-none" />
       </span>
       <span>
-        NEON <span className="text-muted font-normal">(adds +neon to mattr)</span>
+        NEON <span className="font-normal text-muted">(adds +neon to mattr)</span>
       </span>
-      <span aria-hidden="true" className="text-muted text-xs font-normal">
+      <span aria-hidden="true" className="text-xs font-normal text-muted">
         {isOn ? 'On' : 'Off'}
       </span>
     </button>

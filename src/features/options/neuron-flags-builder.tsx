@@ -76,7 +76,7 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
                 name="neuron-opt-level"
                 checked={model.optLevel === level}
                 onChange={() => edit({ optLevel: level })}
-                className="focus-ring accent-teal-700 focus-visible:outline-offset-2"
+                className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
               />
               <span className={level ? 'font-mono' : ''}>{label}</span>
             </label>
@@ -155,7 +155,7 @@ function BuilderText({
       <label htmlFor={id} className="text-sm font-medium">
         {label.startsWith('-') ? <code>{label}</code> : label}
       </label>
-      <p id={`${id}-hint`} className="text-muted text-xs">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         {hint}
       </p>
       <input
@@ -172,7 +172,7 @@ function BuilderText({
         className={inputClasses}
       />
       {problem && (
-        <p id={`${id}-problem`} className="text-danger mt-1 text-sm">
+        <p id={`${id}-problem`} className="mt-1 text-sm text-danger">
           {problem}
         </p>
       )}

@@ -83,7 +83,7 @@ export function OptionCombobox({
           type="button"
           {...getToggleButtonProps({ disabled })}
           aria-label={`Suggestions for ${apiName}`}
-          className="focus-ring mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 focus-ring hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
@@ -107,7 +107,7 @@ export function OptionCombobox({
                     current
                   </span>
                 )}
-                {item.note && <span className="text-muted text-xs">{item.note}</span>}
+                {item.note && <span className="text-xs text-muted">{item.note}</span>}
               </li>
             );
           })}

@@ -47,7 +47,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
   return (
     <div>
       <FieldLabel htmlFor={id} label={field.label} apiName={field.key} />
-      <div id={helpId} className="text-muted text-xs">
+      <div id={helpId} className="text-xs text-muted">
         <p>
           {required && (
             <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>

@@ -25,7 +25,7 @@ export function ApiTextField({ apiName, label, placeholder, help, optional, hint
   return (
     <div>
       <FieldLabel htmlFor={id} label={label} apiName={apiName} optional={optional} />
-      <p className="text-muted text-xs">{help}</p>
+      <p className="text-xs text-muted">{help}</p>
       <input
         id={id}
         type="text"

@@ -29,7 +29,7 @@ export function PlatformPresetButtons() {
       <h3 id="platform-presets-title" className="text-sm font-semibold">
         Start from an example
       </h3>
-      <p className="text-muted text-xs">
+      <p className="text-xs text-muted">
         The API reference&apos;s TargetPlatform examples: each sets the platform and its
         CompilerOptions together.
       </p>
@@ -43,10 +43,10 @@ export function PlatformPresetButtons() {
                 aria-describedby={preset.note ? noteId(preset) : undefined}
                 aria-current={isCurrent ? 'true' : undefined}
                 onClick={() => applyPreset((draft) => applyPlatformPreset(draft, preset))}
-                className="focus-ring flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-offset-2 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
+                className="flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm focus-ring hover:bg-slate-50 focus-visible:outline-offset-2 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
               >
                 <span className="block font-medium">{preset.label}</span>
-                <span className="text-muted block font-mono text-xs break-words">
+                <span className="block font-mono text-xs break-words text-muted">
                   {platformLine(preset)}
                 </span>
                 {preset.note && (

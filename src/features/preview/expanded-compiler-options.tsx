@@ -28,7 +28,7 @@ export function ExpandedCompilerOptions() {
     <section aria-label="CompilerOptions expanded" className="mt-2">
       <pre
         tabIndex={0}
-        className="focus-ring overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 dark:border-slate-600"
+        className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 focus-ring dark:border-slate-600"
       >
         {text}
       </pre>

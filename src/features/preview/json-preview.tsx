@@ -40,7 +40,7 @@ export function JsonPreview() {
         tabIndex={0}
         role="region"
         aria-label="OutputConfig JSON"
-        className="focus-ring flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 dark:border-slate-700 dark:bg-slate-950"
+        className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-ring dark:border-slate-700 dark:bg-slate-950"
       >
         <div aria-hidden="true" className="shrink-0 py-3 pr-1 pl-2 text-right select-none">
           {lines.map((_, index) => (
@@ -73,7 +73,7 @@ export function JsonPreview() {
           type="checkbox"
           checked={expanded}
           onChange={(event) => setExpanded(event.target.checked)}
-          className="focus-ring accent-teal-700 focus-visible:outline-offset-2"
+          className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
         />
         Show CompilerOptions expanded for reading
       </label>

@@ -27,8 +27,8 @@ export function ValidationSummary() {
               <span
                 className={
                   problem.severity === 'error'
-                    ? 'text-danger font-medium'
-                    : 'text-warning font-medium'
+                    ? 'font-medium text-danger'
+                    : 'font-medium text-warning'
                 }
               >
                 {problem.severity === 'error' ? 'Error' : 'Warning'}
@@ -36,7 +36,7 @@ export function ValidationSummary() {
               <button
                 type="button"
                 onClick={() => focusField(problem.field)}
-                className="focus-ring text-left underline decoration-dotted underline-offset-2 hover:decoration-solid"
+                className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>

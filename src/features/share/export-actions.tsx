@@ -113,7 +113,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         aria-labelledby={snippetsLabelId}
         className="flex flex-wrap items-center gap-2"
       >
-        <span id={snippetsLabelId} className="text-muted text-xs">
+        <span id={snippetsLabelId} className="text-xs text-muted">
           Request snippets
         </span>
         {SNIPPET_ACTIONS.map((action) => copyButton(action))}

@@ -2,7 +2,7 @@ import { Suspense, useRef } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { buttonClasses } from '../../components/ui/button';
-import { NoticeBar } from './notice-bar';
+import { Notice } from '../../components/ui/notice';
 import type { ImportFlow } from './use-import-flow';
 
 const loadDialog = () => import('./import-dialog');
@@ -43,15 +43,15 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
   const { outcome } = flow;
   if (outcome?.kind === 'undone') {
     return (
-      <NoticeBar tone="notice" onDismiss={flow.dismiss}>
+      <Notice tone="notice" onDismiss={flow.dismiss}>
         Import undone: the configuration is back as it was.
-      </NoticeBar>
+      </Notice>
     );
   }
   if (outcome?.kind !== 'imported') return null;
   const { notices } = outcome.imported;
   return (
-    <NoticeBar
+    <Notice
       tone="notice"
       onDismiss={flow.dismiss}
       actions={
@@ -72,6 +72,6 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
           ))}
         </ul>
       )}
-    </NoticeBar>
+    </Notice>
   );
 }

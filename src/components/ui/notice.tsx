@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from '../../components/ui/button';
+import { Button } from './button';
 
 type Props = {
   tone: 'notice' | 'error';
@@ -20,7 +20,7 @@ const TONE_CLASSES = {
  * A message about what happened to the configuration: notices are polite (status), errors
  * assertive (alert). Only the message is announced; the buttons sit beside it.
  */
-export function NoticeBar({ tone, children, actions, onDismiss }: Props) {
+export function Notice({ tone, children, actions, onDismiss }: Props) {
   return (
     <div
       className={`flex flex-wrap items-start gap-x-3 gap-y-2 rounded-md border p-3 text-sm ${TONE_CLASSES[tone]}`}
