@@ -11,7 +11,7 @@ import {
   lastSentJob,
   startRecordingEndpoint,
   type RecordingEndpoint,
-} from '../src/domain/snippets/testing/recording-endpoint';
+} from '../src/testing/snippets/recording-endpoint';
 import {
   commandSucceeds,
   findPython,
@@ -19,7 +19,7 @@ import {
   makeTempDir,
   removeDir,
   runClient,
-} from '../src/domain/snippets/testing/run-client';
+} from '../src/testing/snippets/run-client';
 import { previewText, shareLink } from './support/share-link';
 
 const CONFIG = { S3OutputLocation: 's3://my-bucket/compiled/', TargetDevice: 'ml_c5' };

@@ -11,6 +11,7 @@ import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
+import { RequestPanel } from './request-panel';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
 const platformPicker = retryableLazy(() =>
@@ -58,6 +59,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
             <JsonPreview />
           </div>
         </Panel>
+        <RequestPanel />
       </main>
     </div>
   );

@@ -1,11 +1,10 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { Panel } from '../components/ui/panel';
 import { retryableLazy } from '../components/ui/retryable-lazy';
-import type { OutputConfigDraft } from '../domain/draft';
 import { isRequestEmpty } from '../domain/request/request-draft';
-import { useAnalysis } from '../state/analysis-context';
 import { useRequestSnapshot } from '../state/request-store';
+import { useOutputConfigPreview } from '../state/use-request-analysis';
 
 // The Request section is optional, so its code is not part of the first screen's JavaScript.
 export const requestSection = retryableLazy(() =>
@@ -32,11 +31,9 @@ function useAfterLoad(now: boolean): boolean {
  * when a link or an import brought request fields.
  */
 export function RequestPanel() {
-  const { json } = useAnalysis();
   const { draft } = useRequestSnapshot();
   const isReady = useAfterLoad(!isRequestEmpty(draft));
-  // The OutputConfig exactly as its preview shows it: what the whole request embeds.
-  const outputConfig = useMemo(() => JSON.parse(json) as OutputConfigDraft, [json]);
+  const outputConfig = useOutputConfigPreview();
   return (
     <Panel title="Request" className="lg:col-span-2 xl:col-span-3">
       {isReady ? (
@@ -46,7 +43,7 @@ export function RequestPanel() {
           </Suspense>
         </LoadBoundary>
       ) : (
-        <p role="status">Loading the request fields…</p>
+        <p className="text-sm text-muted">The request fields load once the page is ready.</p>
       )}
     </Panel>
   );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { serializeDraft } from './serialize';
-import { linkHashFor, openLink } from './open-link';
+import { linkHashFor, openLink, requestOfLink } from './open-link';
 import { buildShareHash } from './share-link';
 
 const S3 = 's3://bucket/out';
@@ -73,6 +73,24 @@ describe('openLink', () => {
         expect(again.mode).toBe(first.mode);
       }),
     );
+  });
+});
+
+describe('the request fields of a link', () => {
+  const request = { CompilationJobName: 'job', StoppingCondition: { MaxRuntimeInSeconds: 900 } };
+
+  it('come back from the hash that carries them, with the draft and the tab', () => {
+    const link = openLink(linkHashFor({ S3OutputLocation: S3 }, 'platform', request));
+    expect(link).toMatchObject({ status: 'ok', mode: 'platform', draft: { S3OutputLocation: S3 } });
+    expect(requestOfLink(link)).toEqual(request);
+  });
+
+  it('are empty for a link without them, and a bad request pair keeps the configuration', () => {
+    expect(requestOfLink(openLink(linkHashFor({ S3OutputLocation: S3 }, 'device')))).toEqual({});
+    const link = openLink(`${buildShareHash({ S3OutputLocation: S3 })}&request=%%%`);
+    expect(link).toMatchObject({ status: 'ok', draft: { S3OutputLocation: S3 } });
+    expect(link.request.status).toBe('error');
+    expect(requestOfLink(link)).toEqual({});
   });
 });
 

@@ -5,32 +5,56 @@
  * link asks for is decided in one place.
  */
 import type { OutputConfigDraft } from './draft';
+import type { RequestDraft } from './request/request-draft';
 import { serializeDraft } from './serialize';
-import { buildShareHash, decodeShareHash } from './share-link';
+import {
+  buildShareHash,
+  decodeShareHash,
+  decodeShareRequest,
+  type SharedRequest,
+} from './share-link';
 import { modeOfDraft, switchTargetMode, type TargetMode } from './target-mode';
 
 /** The UI-state pair that opens the Platform tab (share-link.ts: pairs are append-only). */
 const TAB_PARAM = 'tab';
 
+/** What every opened link also carries: its request fields, read apart (SPEC §5.7). */
+type WithRequest = { request: SharedRequest };
+
 export type OpenedLink =
   /** The hash names no configuration; the configurator starts empty. */
-  | { status: 'absent'; draft: OutputConfigDraft; mode: TargetMode }
-  | { status: 'ok'; draft: OutputConfigDraft; mode: TargetMode }
+  | ({ status: 'absent'; draft: OutputConfigDraft; mode: TargetMode } & WithRequest)
+  | ({ status: 'ok'; draft: OutputConfigDraft; mode: TargetMode } & WithRequest)
   /** The link could not be read; the configurator starts empty and says why. */
-  | { status: 'error'; draft: OutputConfigDraft; mode: TargetMode; error: string };
+  | ({ status: 'error'; draft: OutputConfigDraft; mode: TargetMode; error: string } & WithRequest);
 
-/** Opens a URL hash: the draft it carries (empty if none or unreadable) and the tab to show. */
+/**
+ * Opens a URL hash: the draft it carries (empty if none or unreadable), the tab to show and the
+ * request fields (a bad `request` pair never costs the configuration).
+ */
 export function openLink(hash: string): OpenedLink {
   const shared = decodeShareHash(hash);
   const draft = shared.status === 'ok' ? shared.draft : {};
   const mode = modeOfLink(draft, shared.ui.get(TAB_PARAM));
-  if (shared.status === 'error') return { status: 'error', draft, mode, error: shared.error };
-  return { status: shared.status, draft, mode };
+  const request = decodeShareRequest(hash);
+  if (shared.status === 'error') {
+    return { status: 'error', draft, mode, error: shared.error, request };
+  }
+  return { status: shared.status, draft, mode, request };
 }
 
-/** The hash that describes a draft shown in a tab; `openLink` of it gives both back. */
-export function linkHashFor(draft: OutputConfigDraft, mode: TargetMode): string {
-  return buildShareHash(draft, mode === 'platform' ? { [TAB_PARAM]: 'platform' } : {});
+/** The request fields an opened link gives the page: empty when it has none or a bad one. */
+export function requestOfLink(link: OpenedLink): RequestDraft {
+  return link.request.status === 'ok' ? link.request.request : {};
+}
+
+/** The hash that describes a draft shown in a tab, with its request fields; `openLink` of it gives all back. */
+export function linkHashFor(
+  draft: OutputConfigDraft,
+  mode: TargetMode,
+  request: RequestDraft = {},
+): string {
+  return buildShareHash(draft, mode === 'platform' ? { [TAB_PARAM]: 'platform' } : {}, request);
 }
 
 /**

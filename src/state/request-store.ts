@@ -25,8 +25,11 @@ export type RequestStore = {
   subscribe: (listener: () => void) => () => void;
   /** Applies a pure edit (typing, a fix); `touchedField` reveals that field's messages. */
   update: (edit: RequestEdit, touchedField?: string) => void;
-  /** Replaces the whole request (a link or an import); every message shows. */
-  load: (draft: RequestDraft) => void;
+  /**
+   * Replaces the whole request (a link or an import); every message shows. `linkError` says why
+   * a link's request part could not be read (the request is then empty).
+   */
+  load: (draft: RequestDraft, linkError?: string) => void;
 };
 
 export function createRequestStore(initial: {
@@ -53,7 +56,8 @@ export function createRequestStore(initial: {
           : new Set(snapshot.touched).add(touchedField);
       publish({ ...snapshot, draft: edit(snapshot.draft), touched, linkError: undefined });
     },
-    load: (draft) => publish({ draft, isRevealedAll: true, touched: new Set() }),
+    load: (draft, linkError) =>
+      publish({ draft, isRevealedAll: true, touched: new Set(), linkError }),
   };
 }
 

@@ -4,6 +4,7 @@
  * none of their code.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useAnalysis } from './analysis-context';
 import type { OutputConfigDraft } from '../domain/draft';
 import { isRequestEmpty } from '../domain/request/request-draft';
 import type { RequestAnalysis } from '../domain/request/request-analysis';
@@ -47,4 +48,10 @@ export function useRequestAnalysis(outputConfig: OutputConfigDraft): RequestAnal
       analyzer === undefined || isEmpty ? undefined : analyzer.analyzeRequest(draft, outputConfig),
     [analyzer, isEmpty, draft, outputConfig],
   );
+}
+
+/** The OutputConfig exactly as its preview shows it: what the whole request embeds. */
+export function useOutputConfigPreview(): OutputConfigDraft {
+  const { json } = useAnalysis();
+  return useMemo(() => JSON.parse(json) as OutputConfigDraft, [json]);
 }

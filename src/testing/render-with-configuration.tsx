@@ -7,12 +7,15 @@ import type { OutputConfigDraft } from '../domain/draft';
 import { useAnalysis } from '../state/analysis-context';
 import { AnalysisProvider } from '../state/analysis-provider';
 import { ConfigurationProvider } from '../state/configuration-provider';
+import { createRequestStore, RequestStoreContext, type RequestStore } from '../state/request-store';
 
 type Options = {
   /** The draft the configuration starts from, as a link would carry it. */
   draft?: OutputConfigDraft;
   /** Show every message at once, as after opening a link. */
   revealAll?: boolean;
+  /** The request fields store; a fresh empty one by default. */
+  requestStore?: RequestStore;
 };
 
 /** The preview text, rendered so tests can read what Copy JSON would copy. */
@@ -27,7 +30,11 @@ function PreviewProbe() {
  */
 export function renderWithConfiguration(
   ui: ReactNode,
-  { draft = {}, revealAll = false }: Options = {},
+  {
+    draft = {},
+    revealAll = false,
+    requestStore = createRequestStore({ draft: {}, isRevealedAll: false }),
+  }: Options = {},
 ) {
   vi.stubGlobal(
     'fetch',
@@ -37,14 +44,16 @@ export function renderWithConfiguration(
   const result = render(
     <QueryClientProvider client={client}>
       <ConfigurationProvider initialDraft={draft} revealInitially={revealAll}>
-        <AnalysisProvider>
-          {ui}
-          <PreviewProbe />
-        </AnalysisProvider>
+        <RequestStoreContext value={requestStore}>
+          <AnalysisProvider>
+            {ui}
+            <PreviewProbe />
+          </AnalysisProvider>
+        </RequestStoreContext>
       </ConfigurationProvider>
     </QueryClientProvider>,
   );
-  return { ...result, user: userEvent.setup() };
+  return { ...result, user: userEvent.setup(), requestStore };
 }
 
 /** The API JSON the preview shows, parsed, for assertions on single members. */

@@ -2,6 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildAwsCliCommand } from './aws-cli';
+import { snippetNotes } from './request-members';
 import { regionForDraft } from './snippet-input';
 import { HOSTILE_OUTPUT_CONFIGS, previewText } from '../../testing/snippets/hostile-output-configs';
 import { describeRealClient } from '../../testing/snippets/real-client-suite';
@@ -23,8 +24,6 @@ describe('buildAwsCliCommand', () => {
   it('writes the full command with marked placeholders (golden)', () => {
     expect(buildAwsCliCommand({ outputConfigJson: previewText(GOLDEN_CONFIG) })).toBe(
       [
-        '# Replace every REPLACE-… value and the example account ID 111122223333,',
-        '# and set InputConfig DataInputConfig and Framework for your model, before running.',
         'aws sagemaker create-compilation-job \\',
         '  --compilation-job-name REPLACE-compilation-job-name \\',
         '  --role-arn arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role \\',
@@ -46,17 +45,26 @@ describe('buildAwsCliCommand', () => {
       region: regionForDraft(inf2),
     });
     expect(command).toContain('create-compilation-job \\\n  --region us-east-2 \\\n');
-    expect(command).toContain('# This target is offered only in us-east-2');
+    expect(snippetNotes({ region: regionForDraft(inf2) })).toContain(
+      'This target is offered only in us-east-2, so the snippet sets the region.',
+    );
     expect(buildAwsCliCommand({ outputConfigJson: previewText(GOLDEN_CONFIG) })).not.toContain(
       '--region',
     );
   });
 
-  it('keeps its comment lines to words a shell cannot misread (zsh runs them as commands)', () => {
+  it('has no comment lines, which interactive zsh runs as commands (issue 12)', () => {
     const command = buildAwsCliCommand({ outputConfigJson: '{}', region: 'us-east-2' });
-    const comments = command.split('\n').filter((line) => line.startsWith('#'));
-    expect(comments).toHaveLength(3);
-    for (const line of comments) expect(line).toMatch(/^# [\w .,…-]+$/u);
+    expect(command.startsWith('aws sagemaker create-compilation-job')).toBe(true);
+    expect(command.split('\n').filter((line) => line.trimStart().startsWith('#'))).toEqual([]);
+    // The notes go beside it instead, and only while a placeholder is left.
+    expect(snippetNotes({ region: 'us-east-2' })).toHaveLength(3);
+    const filled = {
+      CompilationJobName: 'job',
+      RoleArn: 'arn:aws:iam::111122223333:role/Neo',
+      InputConfig: { S3Uri: 's3://b/m.tar.gz', Framework: 'ONNX' },
+    };
+    expect(snippetNotes({ request: filled })).toEqual([]);
   });
 
   it('escapes a single quote in the OutputConfig as the shell needs it', () => {

@@ -1,6 +1,6 @@
 /** The CreateCompilationJob request as an `aws sagemaker create-compilation-job` command for a POSIX shell. */
 import type { JsonValue } from '../json-value';
-import { snippetNotes, snippetRequest, type SnippetMemberKey } from './request-members';
+import { snippetRequest, type SnippetMemberKey } from './request-members';
 import { shellQuote, shellWord } from './shell-quote';
 import type { SnippetInput } from './snippet-input';
 import { escapeInvisibleInJson } from './string-literal';
@@ -30,6 +30,9 @@ function argument(value: JsonValue): string {
 /**
  * A multi-line command; the OutputConfig is the preview text in one single-quoted word, so it
  * reaches the CLI unchanged whatever it contains (only invisible characters become \u escapes).
+ * It has no comment lines: interactive zsh (without INTERACTIVE_COMMENTS, its default) runs a
+ * pasted `# …` line as a command and prints "command not found: #". What to know before running
+ * it is `snippetNotes`, which the page shows beside the copied command.
  */
 export function buildAwsCliCommand({
   outputConfigJson,
@@ -45,11 +48,7 @@ export function buildAwsCliCommand({
         : `${OPTIONS[key]} ${argument(value)}`,
     ),
   ];
-  const comments = snippetNotes({ region, request });
-  return [
-    ...comments.map((line) => `# ${line}`),
-    ['aws sagemaker create-compilation-job', ...options.map((option) => `  ${option}`)].join(
-      ' \\\n',
-    ),
-  ].join('\n');
+  return ['aws sagemaker create-compilation-job', ...options.map((option) => `  ${option}`)].join(
+    ' \\\n',
+  );
 }

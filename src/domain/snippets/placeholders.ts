@@ -22,9 +22,9 @@ export const INPUT_CONFIG_PLACEHOLDER: JsonObject = {
 export const STOPPING_CONDITION: JsonObject = { MaxRuntimeInSeconds: 900 };
 
 /**
- * The comment lines placed above each snippet (without the comment marker). Plain words and
- * punctuation only: zsh without INTERACTIVE_COMMENTS (its default) runs a pasted `# …` line
- * as a command, and a quote or parenthesis there would swallow the command that follows.
+ * What to do before running a snippet that still holds placeholders (without the comment
+ * marker): comment lines in the Python and JavaScript snippets, a note beside the shell command.
+ * Plain words and punctuation only, so they read the same wherever they are shown.
  */
 export const REPLACE_NOTE: readonly string[] = [
   'Replace every REPLACE-… value and the example account ID 111122223333,',

@@ -17,7 +17,7 @@ import {
   lastSentJob,
   startRecordingEndpoint,
   type RecordingEndpoint,
-} from './testing/recording-endpoint';
+} from '../../testing/snippets/recording-endpoint';
 import {
   CLIENT_TEST_TIMEOUT_MS,
   commandSucceeds,
@@ -26,7 +26,7 @@ import {
   makeTempDir,
   removeDir,
   runClient,
-} from './testing/run-client';
+} from '../../testing/snippets/run-client';
 
 const FULL_REQUEST: JsonObject = {
   CompilationJobName: 'resnet50-ml-inf2',

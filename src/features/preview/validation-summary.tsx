@@ -1,14 +1,11 @@
-import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../../state/analysis-context';
-import { useApplyFix } from '../../state/use-apply-fix';
+import { useSummaryProblems } from '../../state/use-summary-problems';
 
 /** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
 export function ValidationSummary() {
-  const analysis = useAnalysis();
-  const applyFix = useApplyFix();
-  const isValid = analysis.errorCount === 0;
+  const { line, errorCount, items } = useSummaryProblems();
+  const isValid = errorCount === 0;
   return (
     <section
       data-testid="validation-summary"
@@ -19,10 +16,10 @@ export function ValidationSummary() {
           : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
       }`}
     >
-      <p className="font-semibold">{summaryLine(analysis)}</p>
-      {analysis.problems.length > 0 && (
+      <p className="font-semibold">{line}</p>
+      {items.length > 0 && (
         <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
-          {analysis.problems.map((problem, index) => (
+          {items.map(({ problem, applyFix, focusField: target }, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
                 className={
@@ -35,14 +32,12 @@ export function ValidationSummary() {
               </span>
               <button
                 type="button"
-                onClick={() => focusField(problem.field)}
+                onClick={() => target !== undefined && focusField(target)}
                 className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
-              {problem.fix && (
-                <FixButton fix={problem.fix} onApply={(fix) => applyFix(fix, problem.field)} />
-              )}
+              {problem.fix && <FixButton fix={problem.fix} onApply={applyFix} />}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Notice } from '../../components/ui/notice';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { serializeRequest } from '../../domain/request/request-draft';
 import { DATA_INPUT_PATH, REQUEST_FIELDS, valueAt } from '../../domain/request/request-fields';
@@ -19,32 +20,36 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
   const json = useMemo(() => serializeRequest(draft, outputConfig), [draft, outputConfig]);
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-muted">
         Optional. What you fill here goes into the request below and into the AWS CLI, boto3 and SDK
         v3 snippets; empty fields stay marked placeholders there.
       </p>
-      {linkError && (
-        <p
-          role="alert"
-          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950/40"
-        >
-          {linkError} The request fields were left empty.
-        </p>
-      )}
-      {REQUEST_FIELDS.map((meta) => (
-        <Fragment key={meta.path}>
-          <RequestField meta={meta} analysis={analysis} />
-          {meta.path === 'InputConfig.FrameworkVersion' && (
-            <DataInputField
+      {linkError && <Notice tone="error">{linkError} The request fields were left empty.</Notice>}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-4">
+          {REQUEST_FIELDS.map((meta) => (
+            <RequestField
+              key={meta.path}
+              meta={meta}
               analysis={analysis}
-              framework={valueAt(draft, 'InputConfig.Framework')}
+              after={
+                meta.path === DATA_INPUT_PATH
+                  ? ({ text, setText }) => (
+                      <DataInputHelper
+                        text={text}
+                        framework={valueAt(draft, 'InputConfig.Framework')}
+                        onWrite={setText}
+                      />
+                    )
+                  : undefined
+              }
             />
-          )}
-        </Fragment>
-      ))}
-      <div>
-        <h3 className="mb-1 text-sm font-medium">CreateCompilationJob request</h3>
-        <RequestPreview json={json} />
+          ))}
+        </div>
+        <div className="min-w-0">
+          <h3 className="mb-1 text-sm font-medium">CreateCompilationJob request</h3>
+          <RequestPreview json={json} />
+        </div>
       </div>
     </div>
   );

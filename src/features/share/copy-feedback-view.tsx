@@ -36,6 +36,9 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
           className={`${inputClasses} text-xs`}
         />
       )}
+      {feedback?.outcome === 'done' && feedback.snippet && feedback.snippet.notes.length > 0 && (
+        <p className="text-sm text-muted">Before running it: {feedback.snippet.notes.join(' ')}</p>
+      )}
       {feedback?.outcome === 'done' && feedback.snippet && (
         <details className="rounded-md border border-slate-200 text-sm dark:border-slate-700">
           <summary className="cursor-pointer px-3 py-1.5 focus-ring">

@@ -6,6 +6,8 @@ import { copyText } from '../../lib/copy-text';
 import { downloadText } from '../../lib/download-text';
 import { useAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
+import { useRequestStore } from '../../state/request-store';
+import type { RequestDraft } from '../../domain/request/request-draft';
 import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
 import { linkHashFor } from '../../domain/open-link';
@@ -13,13 +15,16 @@ import { pageAddressWith } from '../../lib/address-bar';
 import type { SnippetKind } from './snippet-text';
 import { useCopyFeedback } from './use-copy-feedback';
 
-type Source = { json: string; draft: OutputConfigDraft; mode: TargetMode };
+type Source = { json: string; draft: OutputConfigDraft; mode: TargetMode; request: RequestDraft };
+
+/** What an action copies, and what to know before using it. */
+type Copied = { text: string; notes?: readonly string[] };
 
 type CopyAction = {
   name: string;
   /** What was copied, as it reads in "Copied the …". */
   label: string;
-  text: (source: Source) => string | Promise<string>;
+  text: (source: Source) => Copied | Promise<Copied>;
   isSnippet?: boolean;
 };
 
@@ -27,14 +32,20 @@ const loadSnippets = () => import('./snippet-text');
 
 const snippet =
   (kind: SnippetKind) =>
-  async ({ draft, json }: Source): Promise<string> =>
-    (await loadSnippets()).buildSnippet(kind, draft, json);
+  async ({ draft, json, request }: Source): Promise<Copied> =>
+    (await loadSnippets()).buildSnippet(kind, draft, json, request);
 
-const COPY_JSON: CopyAction = { name: 'Copy JSON', label: 'JSON', text: ({ json }) => json };
+const COPY_JSON: CopyAction = {
+  name: 'Copy JSON',
+  label: 'JSON',
+  text: ({ json }) => ({ text: json }),
+};
 const COPY_LINK: CopyAction = {
   name: 'Copy link',
   label: 'link',
-  text: ({ draft, mode }) => pageAddressWith(linkHashFor(draft, mode)),
+  text: ({ draft, mode, request }) => ({
+    text: pageAddressWith(linkHashFor(draft, mode, request)),
+  }),
 };
 const SNIPPET_ACTIONS: readonly CopyAction[] = [
   { name: 'Copy as AWS CLI', label: 'AWS CLI command', text: snippet('aws-cli'), isSnippet: true },
@@ -46,13 +57,15 @@ const SNIPPET_ACTIONS: readonly CopyAction[] = [
 export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   const { json } = useAnalysis();
   const { getDraft, mode } = useConfiguration();
+  const requestStore = useRequestStore();
   const { feedback, isMessageVisible, report } = useCopyFeedback();
   const snippetsLabelId = useId();
 
   const copy = async (action: CopyAction) => {
-    let text: string;
+    let copied: Copied;
     try {
-      text = await action.text({ json, draft: getDraft(), mode });
+      const request = requestStore.getSnapshot().draft;
+      copied = await action.text({ json, draft: getDraft(), mode, request });
     } catch {
       report({
         outcome: 'failed',
@@ -62,12 +75,13 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       });
       return;
     }
+    const { text, notes = [] } = copied;
     if (await copyText(text)) {
       report({
         outcome: 'done',
         forJson: json,
         message: `Copied the ${action.label}.`,
-        snippet: action.isSnippet ? { label: action.label, text } : undefined,
+        snippet: action.isSnippet ? { label: action.label, text, notes } : undefined,
       });
     } else {
       report({

@@ -2,10 +2,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { importConfig } from '../../domain/import-config';
+import type { RequestDraft } from '../../domain/request/request-draft';
 import { buttonClasses } from '../../components/ui/button';
 import { useJsonDrop } from './use-json-drop';
 
-export type ImportedConfig = { draft: OutputConfigDraft; notices: string[] };
+export type ImportedConfig = {
+  draft: OutputConfigDraft;
+  notices: string[];
+  /** The request fields, when the text was a request or a response. */
+  request?: RequestDraft;
+};
 
 type Props = {
   onImported: (imported: ImportedConfig) => void;
@@ -43,7 +49,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
       setError(result.error);
       return;
     }
-    onImported({ draft: result.draft, notices: result.notices });
+    onImported({ draft: result.draft, notices: result.notices, request: result.request });
     dialogRef.current?.close();
   };
 

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 
 export type CopyFeedback = (
-  | { outcome: 'done'; message: string; snippet?: { label: string; text: string } }
+  | {
+      outcome: 'done';
+      message: string;
+      snippet?: { label: string; text: string; notes: readonly string[] };
+    }
   | { outcome: 'failed'; message: string; label: string; text?: string }
 ) & {
   /** The preview text the action worked on: once the configuration changes, it is stale. */

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
+import type { RequestDraft } from '../../domain/request/request-draft';
 import { useConfiguration } from '../../state/configuration-context';
+import { useRequestStore } from '../../state/request-store';
 import type { ImportedConfig } from './import-dialog';
 
+/** What an import replaced: the OutputConfig, and the request fields when it brought some. */
+export type ImportedOver = { draft: OutputConfigDraft; request?: RequestDraft };
+
 export type ImportOutcome =
-  { kind: 'imported'; imported: ImportedConfig; previous: OutputConfigDraft } | { kind: 'undone' };
+  { kind: 'imported'; imported: ImportedConfig; previous: ImportedOver } | { kind: 'undone' };
 
 /** The import's state: whether the dialog is open, and what the last import changed (for Undo). */
 export function useImportFlow() {
   const { getDraft, loadDraft } = useConfiguration();
+  const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
 
@@ -19,12 +25,17 @@ export function useImportFlow() {
     close: () => setIsOpen(false),
     accept: (imported: ImportedConfig) => {
       // A copy: the form goes on editing its own values in place.
-      const previous = structuredClone(getDraft());
+      const previous: ImportedOver = { draft: structuredClone(getDraft()) };
       loadDraft(imported.draft);
+      if (imported.request) {
+        previous.request = requestStore.getSnapshot().draft;
+        requestStore.load(imported.request);
+      }
       setOutcome({ kind: 'imported', imported, previous });
     },
-    undo: (previous: OutputConfigDraft) => {
-      loadDraft(previous);
+    undo: (previous: ImportedOver) => {
+      loadDraft(previous.draft);
+      if (previous.request) requestStore.load(previous.request);
       setOutcome({ kind: 'undone' });
     },
     dismiss: () => setOutcome(undefined),

@@ -5,10 +5,12 @@
  * the first load uses, so a pasted link and a loaded one open alike.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { linkHashFor, openLink } from '../../domain/open-link';
+import { linkHashFor, openLink, requestOfLink } from '../../domain/open-link';
+import { isRequestEmpty } from '../../domain/request/request-draft';
 import { serializeDraft } from '../../domain/serialize';
 import { currentHash, onHashChange, replaceHash } from '../../lib/address-bar';
 import { useConfiguration } from '../../state/configuration-context';
+import { useRequestStore } from '../../state/request-store';
 
 /**
  * At most one URL write per this interval. Browsers throttle history calls, so a burst of typing
@@ -26,6 +28,8 @@ type Handlers = {
 
 export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
   const { form, getDraft, mode, loadDraft } = useConfiguration();
+  const requestStore = useRequestStore();
+  const getRequest = () => requestStore.getSnapshot().draft;
   // The hash that describes what the URL holds now; a write happens only when it changes, so
   // an opened link stays byte for byte as it was until the configuration really differs.
   const writtenHash = useRef<string | undefined>(undefined);
@@ -38,11 +42,12 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
     const draft = getDraft();
-    const hash = linkHashFor(draft, mode);
+    const request = getRequest();
+    const hash = linkHashFor(draft, mode, request);
     if (!force && hash === writtenHash.current) return;
     writtenHash.current = hash;
     lastWriteAt.current = performance.now();
-    const isBlank = mode === 'device' && serializeDraft(draft) === '{}';
+    const isBlank = mode === 'device' && serializeDraft(draft) === '{}' && isRequestEmpty(request);
     replaceHash(isBlank ? undefined : hash);
   });
 
@@ -65,7 +70,7 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
   // The configuration started from the page's link (main.tsx opened it): that is what the URL
   // describes now, so it is left as it is until the configuration differs.
   const startFromLink = useEffectEvent(() => {
-    writtenHash.current = linkHashFor(getDraft(), mode);
+    writtenHash.current = linkHashFor(getDraft(), mode, getRequest());
   });
 
   const openPastedLink = useEffectEvent(() => {
@@ -76,18 +81,23 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
       writeUrl(true);
       return;
     }
-    const linkHash = linkHashFor(link.draft, link.mode);
-    if (linkHash === linkHashFor(getDraft(), mode)) return;
+    const request = requestOfLink(link);
+    const linkHash = linkHashFor(link.draft, link.mode, request);
+    if (linkHash === linkHashFor(getDraft(), mode, getRequest())) return;
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
     writtenHash.current = linkHash;
-    withoutUrlWrites(() => loadDraft(link.draft, link.mode));
+    withoutUrlWrites(() => {
+      loadDraft(link.draft, link.mode);
+      requestStore.load(request, link.request.status === 'error' ? link.request.error : undefined);
+    });
     onLinkOpened();
   });
 
   useEffect(() => {
     startFromLink();
     const subscription = form.watch(() => scheduleWrite());
+    const stopWatchingRequest = requestStore.subscribe(() => scheduleWrite());
     const flush = () => {
       if (pendingWrite.current !== undefined) writeUrl(false);
     };
@@ -95,11 +105,12 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
+      stopWatchingRequest();
       window.removeEventListener('pagehide', flush);
       stopListening();
       flush();
     };
-  }, [form]);
+  }, [form, requestStore]);
 
   useEffect(() => {
     scheduleWrite();
