@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { prefetchOnDemandCodeWhenIdle } from './app/prefetch-on-demand-code';
 import { openLink } from './domain/open-link';
 import { applyTheme } from './features/theme/use-theme';
 import { currentHash } from './lib/address-bar';
+import { preloadOnDemandWhenIdle } from './lib/on-demand';
 import './styles.css';
 
 applyTheme();
@@ -15,4 +15,4 @@ createRoot(document.getElementById('root')!).render(
     <App link={link} />
   </StrictMode>,
 );
-prefetchOnDemandCodeWhenIdle();
+preloadOnDemandWhenIdle();
