@@ -36,6 +36,18 @@ export function onDemand<T>(importModule: () => Promise<T>): OnDemand<T> {
   return { load, loaded: () => value };
 }
 
+let retries = 0;
+
+/** Asks parts whose code failed to load to try again when they next render (a Retry button). */
+export function retryFailedOnDemand(): void {
+  retries += 1;
+}
+
+/** How many times a retry was asked for: a part that failed before the last one tries again. */
+export function onDemandRetries(): number {
+  return retries;
+}
+
 /** Loads every split point declared so far, and from now on each one as it is declared. */
 export function preloadAllOnDemand(): Promise<unknown> {
   isPreloading = true;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { retryFailedOnDemand } from '../../lib/on-demand';
 import { CatchBoundary } from './catch-boundary';
 
 type Props = {
@@ -22,8 +23,10 @@ export function LoadBoundary({ what, children }: Props) {
           </p>
           <button
             type="button"
-            // The next render loads the part again (see onDemandComponent).
-            onClick={reset}
+            onClick={() => {
+              retryFailedOnDemand();
+              reset();
+            }}
             className="mt-2 rounded-md border border-current px-3 py-1 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"
           >
             Retry
