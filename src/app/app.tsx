@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Catalogue } from '../domain/catalogue-schema';
 import { requestOfLink, type OpenedLink } from '../domain/open-link';
 import { AnalysisProvider } from '../state/analysis-provider';
 import { ConfigurationProvider } from '../state/configuration-provider';
@@ -7,8 +8,14 @@ import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';
 
+type Props = {
+  link: OpenedLink;
+  /** The catalogue the first screen was prerendered with, if it was. */
+  catalogue?: Catalogue;
+};
+
 /** The app: providers around the layout, started from the link the page was opened with. */
-export function App({ link }: { link: OpenedLink }) {
+export function App({ link, catalogue }: Props) {
   const [requestStore] = useState(() =>
     createRequestStore({
       draft: requestOfLink(link),
@@ -18,7 +25,7 @@ export function App({ link }: { link: OpenedLink }) {
   );
   return (
     <AppErrorBoundary>
-      <Providers>
+      <Providers catalogue={catalogue}>
         <ConfigurationProvider
           initialDraft={link.draft}
           initialMode={link.mode}

@@ -1,17 +1,21 @@
 import { Suspense, useEffect, useState } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
+import { onDemandComponent } from '../components/ui/on-demand-component';
 import { Panel } from '../components/ui/panel';
-import { retryableLazy } from '../components/ui/retryable-lazy';
 import { isRequestEmpty } from '../domain/request/request-draft';
 import { useRequestSnapshot } from '../state/request-store';
 import { useOutputConfigPreview } from '../state/use-request-analysis';
 
 // The Request section is optional, so its code is not part of the first screen's JavaScript.
-export const requestSection = retryableLazy(() =>
+const RequestSection = onDemandComponent(() =>
   import('../features/request/request-section').then((module) => module.RequestSection),
 );
 
-/** True once the page has loaded and the browser is idle (at once if `now`). */
+/**
+ * True once the page has loaded and the browser is idle, when the on-demand code is preloaded
+ * (lib/on-demand); at once when `now`. The prerendered first screen and its hydration both
+ * start without it, so they match.
+ */
 function useAfterLoad(now: boolean): boolean {
   const [isReady, setIsReady] = useState(now);
   useEffect(() => {
@@ -27,8 +31,8 @@ function useAfterLoad(now: boolean): boolean {
 }
 
 /**
- * The Request part of the page (SPEC §8): mounted after the first screen has loaded, or at once
- * when a link or an import brought request fields.
+ * The Request part of the page (SPEC §8): mounted once the first screen has loaded, or at once
+ * when a link brought request fields.
  */
 export function RequestPanel() {
   const { draft } = useRequestSnapshot();
@@ -37,9 +41,9 @@ export function RequestPanel() {
   return (
     <Panel title="Request" className="lg:col-span-2 xl:col-span-3">
       {isReady ? (
-        <LoadBoundary what="the request fields" onRetry={requestSection.retry}>
+        <LoadBoundary what="the request fields">
           <Suspense fallback={<p role="status">Loading the request fields…</p>}>
-            <requestSection.Component outputConfig={outputConfig} />
+            <RequestSection outputConfig={outputConfig} />
           </Suspense>
         </LoadBoundary>
       ) : (

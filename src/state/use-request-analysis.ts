@@ -4,49 +4,36 @@
  * none of their code.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { onDemand } from '../lib/on-demand';
 import { useAnalysis } from './analysis-context';
 import type { OutputConfigDraft } from '../domain/draft';
 import { isRequestEmpty } from '../domain/request/request-draft';
 import type { RequestAnalysis } from '../domain/request/request-analysis';
 import { useRequestSnapshot } from './request-store';
 
-type Analyzer = typeof import('../domain/request/request-analysis');
-
-let loaded: Analyzer | undefined;
-let loading: Promise<Analyzer> | undefined;
-
-/** Loads the request rules once; a failed load is tried again on the next need. */
-export function loadRequestAnalyzer(): Promise<Analyzer> {
-  loading ??= import('../domain/request/request-analysis').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+// Declared once here, so the idle preload (lib/on-demand) fetches the rules too.
+const analyzer = onDemand(() => import('../domain/request/request-analysis'));
 
 /** The analysis of the current request, or undefined while it is empty or its rules load. */
 export function useRequestAnalysis(outputConfig: OutputConfigDraft): RequestAnalysis | undefined {
   const { draft } = useRequestSnapshot();
   const isEmpty = isRequestEmpty(draft);
-  const [analyzer, setAnalyzer] = useState(loaded);
+  const [rules, setRules] = useState(analyzer.loaded);
   useEffect(() => {
-    if (isEmpty || analyzer) return;
+    if (isEmpty || rules) return;
     let isCurrent = true;
-    loadRequestAnalyzer().then(
-      (module) => isCurrent && setAnalyzer(module),
+    analyzer.load().then(
+      (module) => isCurrent && setRules(module),
+      // The summary and the section go on without the request's problems; a later need retries.
       () => undefined,
     );
     return () => {
       isCurrent = false;
     };
-  }, [isEmpty, analyzer]);
+  }, [isEmpty, rules]);
   return useMemo(
-    () =>
-      analyzer === undefined || isEmpty ? undefined : analyzer.analyzeRequest(draft, outputConfig),
-    [analyzer, isEmpty, draft, outputConfig],
+    () => (rules === undefined || isEmpty ? undefined : rules.analyzeRequest(draft, outputConfig)),
+    [rules, isEmpty, draft, outputConfig],
   );
 }
 
