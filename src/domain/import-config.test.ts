@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { toApiObject, type OutputConfigDraft } from './draft';
 import { importConfig, MAX_IMPORT_BYTES } from './import-config';
-import { serializeRequest, serializeRequestFields } from './request/request-draft';
+import { serializeRequestFields } from './request/request-draft';
+import { serializeRequest } from './request/request-edits';
 import { serializeDraft } from './serialize';
 
 const config = { S3OutputLocation: 's3://bucket/compiled', TargetDevice: 'ml_c5' };

@@ -14,7 +14,7 @@ import { withKey, type OutputConfigDraft } from './draft';
 import { parseJsonText } from './json-text';
 import { isJsonObject, ownValue, type JsonObject } from './json-value';
 import type { RequestDraft } from './request/request-draft';
-import { REQUEST_KEYS } from './request/request-values';
+import { REQUEST_KEYS } from './request/request-keys';
 import { suggestSpelling } from './spelling-slips';
 import { describeType } from './value-text';
 

@@ -4,7 +4,6 @@
  * a click on it focuses.
  */
 import type { Fix, Problem } from '../domain/problem';
-import { inputPathFor } from '../domain/request/request-fields';
 import { summaryLine } from '../domain/validate';
 import { useAnalysis } from './analysis-context';
 import { useApplyRequestFix } from './request-store';
@@ -31,7 +30,7 @@ export function useSummaryProblems(): { line: string; errorCount: number; items:
   const requestItem = (problem: Problem): SummaryItem => ({
     problem,
     applyFix: (fix) => applyRequestFix(fix, problem.field),
-    focusField: inputPathFor(problem.field),
+    focusField: request?.inputPathFor(problem.field),
   });
   const items = [
     ...analysis.problems.map(outputItem),

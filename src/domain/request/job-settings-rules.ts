@@ -15,11 +15,11 @@ import {
   SECURITY_GROUP_COUNT,
   SUBNET_COUNT,
   TAG_KEY_LIMITS,
-  TAG_KEYS,
   TAG_VALUE_LIMITS,
   VPC_ID_LIMITS,
   type StringLimits,
 } from './request-values';
+import { TAG_KEYS } from './request-keys';
 import { checkString, setTo, type RequestField } from './string-rule';
 
 const RUNTIME = memberField('StoppingCondition', 'MaxRuntimeInSeconds');

@@ -2,7 +2,7 @@ import type { OutputConfigDraft } from '../draft';
 import type { JsonObject, JsonValue } from '../json-value';
 import type { Problem } from '../problem';
 import { analyzeRequest } from './request-analysis';
-import { withRequestKey, withStructureMember, type StructureKey } from './request-draft';
+import { withRequestKey, withStructureMember, type StructureKey } from './request-edits';
 
 const OUTPUT: OutputConfigDraft = { S3OutputLocation: 's3://bucket/out', TargetDevice: 'ml_c5' };
 const on = (TargetDevice: string): OutputConfigDraft => ({ ...OUTPUT, TargetDevice });

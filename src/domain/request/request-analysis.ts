@@ -11,7 +11,9 @@ import { readTarget } from '../target';
 import { validateDataInputConfig } from './data-input-rules';
 import { validateFrameworkFacts, type InputFacts } from './framework-rules';
 import { validateStoppingCondition, validateTags, validateVpcConfig } from './job-settings-rules';
-import { isRequestEmpty, serializeRequest, type RequestDraft } from './request-draft';
+import { isRequestEmpty, type RequestDraft } from './request-draft';
+import { serializeRequest } from './request-edits';
+import { inputPathFor } from './request-fields';
 import {
   validateJobAndRole,
   validateModelSource,
@@ -31,6 +33,8 @@ export type RequestAnalysis = {
   errorCount: number;
   warningCount: number;
   isEmpty: boolean;
+  /** The field whose input a problem's field lands on (see request-fields' inputPathFor). */
+  inputPathFor: (field: string) => string | undefined;
 };
 
 /** Serializes and validates the request; errors come first, otherwise the rules' order is kept. */
@@ -40,7 +44,7 @@ export function analyzeRequest(
 ): RequestAnalysis {
   const json = serializeRequest(request, outputConfig);
   if (isRequestEmpty(request)) {
-    return { json, problems: [], errorCount: 0, warningCount: 0, isEmpty: true };
+    return { json, problems: [], errorCount: 0, warningCount: 0, isEmpty: true, inputPathFor };
   }
   const api = toApiObject(request);
   const target = readTarget(toApiObject(outputConfig));
@@ -63,6 +67,7 @@ export function analyzeRequest(
     errorCount: errors.length,
     warningCount: warnings.length,
     isEmpty: false,
+    inputPathFor,
   };
 }
 

@@ -14,17 +14,17 @@ import {
   withRequestKey,
   withStructureMember,
   type StructureKey,
-} from './request-draft';
+} from './request-edits';
 import {
   DATA_INPUT_CONFIG_LIMITS,
   FRAMEWORK_VERSION_LIMITS,
   FRAMEWORKS,
   JOB_NAME_LIMITS,
   MODEL_PACKAGE_ARN_LIMITS,
-  REQUEST_KEYS,
   ROLE_ARN_LIMITS,
   S3_URI_LIMITS,
 } from './request-values';
+import { REQUEST_KEYS } from './request-keys';
 import { checkString, setTo, fixToValue, type RequestField } from './string-rule';
 
 export const topField = (key: string): RequestField => ({

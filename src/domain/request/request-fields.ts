@@ -4,12 +4,8 @@
  * widget maps to the API value and back. Components render this list; no rule lives there.
  */
 import { isJsonObject, ownValue, type JsonValue } from '../json-value';
-import {
-  withRequestKey,
-  withStructureMember,
-  type RequestDraft,
-  type StructureKey,
-} from './request-draft';
+import { type RequestDraft } from './request-draft';
+import { withRequestKey, withStructureMember, type StructureKey } from './request-edits';
 import { DATA_INPUT_CONFIG_LIMITS, FRAMEWORKS, RECOMMENDED_MAX_RUNTIME } from './request-values';
 
 export const FIELD_WIDGETS = ['text', 'select', 'seconds', 'id-list', 'tag-list'] as const;

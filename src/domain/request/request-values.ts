@@ -27,38 +27,6 @@ export const FRAMEWORKS = [
 export const frameworkSchema = z.enum(FRAMEWORKS);
 export type Framework = z.infer<typeof frameworkSchema>;
 
-/**
- * The request members without OutputConfig, in the API model's member order (the order the
- * OutputConfig preview already follows); OutputConfig sits between InputConfig and VpcConfig.
- */
-export const REQUEST_KEYS = [
-  'CompilationJobName',
-  'RoleArn',
-  'ModelPackageVersionArn',
-  'InputConfig',
-  'VpcConfig',
-  'StoppingCondition',
-  'Tags',
-] as const;
-export type RequestKey = (typeof REQUEST_KEYS)[number];
-/** The request key OutputConfig follows in the whole request. */
-export const OUTPUT_CONFIG_AFTER: readonly string[] = [
-  'CompilationJobName',
-  'RoleArn',
-  'ModelPackageVersionArn',
-  'InputConfig',
-];
-
-export const INPUT_CONFIG_KEYS = [
-  'S3Uri',
-  'DataInputConfig',
-  'Framework',
-  'FrameworkVersion',
-] as const;
-export const STOPPING_CONDITION_KEYS = ['MaxRuntimeInSeconds', 'MaxWaitTimeInSeconds'] as const;
-export const VPC_CONFIG_KEYS = ['SecurityGroupIds', 'Subnets'] as const;
-export const TAG_KEYS = ['Key', 'Value'] as const;
-
 /** A string member's limits: length in UTF-16 units as the API counts them, and its pattern. */
 export type StringLimits = { min: number; max: number; pattern?: RegExp; example: string };
 

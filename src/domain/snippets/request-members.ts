@@ -7,7 +7,7 @@
  */
 import { withKey } from '../draft';
 import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
-import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-values';
+import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-keys';
 import {
   INPUT_CONFIG_PLACEHOLDER,
   JOB_NAME_PLACEHOLDER,

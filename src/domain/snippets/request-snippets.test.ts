@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../json-value';
-import { serializeRequest } from '../request/request-draft';
+import { serializeRequest } from '../request/request-edits';
 import { serializeDraft } from '../serialize';
 import { buildAwsCliCommand } from './aws-cli';
 import { buildBoto3Snippet } from './boto3';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Notice } from '../../components/ui/notice';
 import type { OutputConfigDraft } from '../../domain/draft';
-import { serializeRequest } from '../../domain/request/request-draft';
+import { serializeRequest } from '../../domain/request/request-edits';
 import { DATA_INPUT_PATH, REQUEST_FIELDS, valueAt } from '../../domain/request/request-fields';
 import { useRequestSnapshot } from '../../state/request-store';
 import { useRequestAnalysis } from '../../state/use-request-analysis';

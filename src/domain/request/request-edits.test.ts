@@ -1,11 +1,11 @@
 import { serializeDraft } from '../serialize';
+import { isRequestEmpty } from './request-draft';
 import {
   buildRequest,
-  isRequestEmpty,
   serializeRequest,
   withRequestKey,
   withStructureMember,
-} from './request-draft';
+} from './request-edits';
 
 const OUTPUT = { S3OutputLocation: 's3://b/out', TargetDevice: 'ml_c5', CompilerOptions: '' };
 
