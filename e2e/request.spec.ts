@@ -157,23 +157,41 @@ test.describe('the complete request', () => {
 
 const requestLink = (payload: string) => `${shareLink(CONFIG)}&request=${payload}`;
 
-for (const [name, payload] of [
-  ['invalid base64', '%%%'],
-  ['invalid JSON', Buffer.from('{"RoleArn": ').toString('base64url')],
-  ['a JSON array', Buffer.from('[1]').toString('base64url')],
-  ['a __proto__ key', Buffer.from('{"__proto__": {"x": 1}}').toString('base64url')],
-  [
-    'markup',
-    Buffer.from('{"CompilationJobName": "<img src=x onerror=alert(1)>"}').toString('base64url'),
-  ],
-  ['oversized', 'A'.repeat(50_000)],
-] as const) {
+const HOSTILE_REQUESTS: { name: string; payload: string; message?: RegExp }[] = [
+  { name: 'invalid base64', payload: '%%%', message: /not valid base64url/ },
+  {
+    name: 'invalid JSON',
+    payload: Buffer.from('{"RoleArn": ').toString('base64url'),
+    message: /not valid JSON/,
+  },
+  {
+    name: 'a JSON array',
+    payload: Buffer.from('[1]').toString('base64url'),
+    message: /must be a JSON object/,
+  },
+  {
+    name: 'a __proto__ key',
+    payload: Buffer.from('{"__proto__": {"x": 1}}').toString('base64url'),
+    message: /not allowed/,
+  },
+  {
+    name: 'markup, shown as text',
+    payload: Buffer.from('{"CompilationJobName": "<img src=x onerror=alert(1)>"}').toString(
+      'base64url',
+    ),
+  },
+  { name: 'oversized', payload: 'A'.repeat(50_000), message: /over 32 KiB/ },
+];
+
+for (const { name, payload, message } of HOSTILE_REQUESTS) {
   test(`a hostile request= payload (${name}) leaves a working page`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`));
     await page.goto(requestLink(payload));
     await expect(page.getByTestId('json-preview')).toHaveText(previewText(CONFIG));
+    if (message) await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    else await expect(textbox(page, /CompilationJobName/)).toHaveValue(/<img src=x/);
     await textbox(page, /CompilationJobName/).fill('after-a-bad-link');
     await expect(requestPreview(page)).toContainText('"CompilationJobName": "after-a-bad-link"');
     expect(errors).toEqual([]);
