@@ -4,6 +4,7 @@ import {
   formatNeuronFlags,
   neuronFlagHints,
   parseNeuronFlags,
+  readNeuronCoresText,
   type NeuronFlags,
 } from './inferentia-flags';
 
@@ -118,5 +119,33 @@ describe('flagsFromOptions', () => {
     [{}, undefined],
   ])('turns %j into %j', (options, flags) => {
     expect(flagsFromOptions(options)).toBe(flags);
+  });
+});
+
+describe('readNeuronCoresText', () => {
+  it.each([
+    ['4', { neuronCores: 4 }],
+    ['', {}],
+    [
+      '0',
+      { kept: { text: '0', problem: '0 is not a whole number from 1, so the flag is left out.' } },
+    ],
+    [
+      '2.5',
+      {
+        kept: {
+          text: '2.5',
+          problem: '2.5 is not a whole number from 1, so the flag is left out.',
+        },
+      },
+    ],
+    [
+      '04',
+      {
+        kept: { text: '04', problem: '04 is not a whole number from 1, so the flag is left out.' },
+      },
+    ],
+  ])('reads %j', (text, expected) => {
+    expect(readNeuronCoresText(text)).toEqual(expected);
   });
 });

@@ -62,6 +62,21 @@ function isCount(text: string | undefined): text is string {
   return text !== undefined && /^[1-9]\d*$/.test(text);
 }
 
+/**
+ * What the builder's cores text means: a count sets the flag; anything else leaves the flag
+ * out, and text that is not empty stays in the field with a problem saying so.
+ */
+export function readNeuronCoresText(text: string): {
+  neuronCores?: number;
+  kept?: { text: string; problem: string };
+} {
+  if (isCount(text)) return { neuronCores: Number(text) };
+  if (text === '') return {};
+  return {
+    kept: { text, problem: `${text} is not a whole number from 1, so the flag is left out.` },
+  };
+}
+
 /** Writes the builder model as a flags string, e.g. "--verbose 1 --num-neuroncores 2 -O2". */
 export function formatNeuronFlags(model: NeuronFlags): string {
   const parts: string[] = [];

@@ -3,12 +3,13 @@ import { formatFlags } from '../../domain/compiler-options/compiler-options-text
 import {
   formatNeuronFlags,
   parseNeuronFlags,
+  readNeuronCoresText,
   type NeuronFlags,
   type NeuronOptLevel,
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
 import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { useFollowingState } from './use-following-state';
 
 const OPT_LEVELS: { level?: NeuronOptLevel; label: string }[] = [
@@ -24,16 +25,20 @@ const OPT_LEVELS: { level?: NeuronOptLevel; label: string }[] = [
  */
 export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined; flags: string }) {
   const { updateDraft } = useConfiguration();
-  // coresText holds cores text that is not a count, so it stays visible while the flag is left out.
-  const [{ model, coresText }, setState] = useFollowingState<BuilderState>(raw, () => ({
+  // cores holds cores text that is not a count, so it stays visible while the flag is left out.
+  const [{ model, cores }, setState] = useFollowingState<BuilderState>(raw, () => ({
     model: parseNeuronFlags(flags),
   }));
 
-  const edit = (changes: Partial<NeuronFlags>, cores: { text?: string } = { text: coresText }) => {
+  // Only the cores field changes what it keeps; every other edit keeps the cores text as it is.
+  const edit = (
+    changes: Partial<NeuronFlags>,
+    keptCores: Pick<BuilderState, 'cores'> = { cores },
+  ) => {
     const next = { ...model, ...changes };
     const written = formatFlagsOrEmpty(formatNeuronFlags(next));
     updateDraft((draft) => withKey(draft, 'CompilerOptions', written), 'CompilerOptions');
-    setState({ model: next, coresText: cores.text }, written);
+    setState({ model: next, ...keptCores }, written);
   };
 
   return (
@@ -52,20 +57,13 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
           label={model.coresFlag ?? '--num-neuroncores'}
           hint="NeuronCores to compile for, a whole number from 1."
           inputMode="numeric"
-          value={coresText ?? (model.neuronCores === undefined ? '' : String(model.neuronCores))}
+          value={cores?.text ?? (model.neuronCores === undefined ? '' : String(model.neuronCores))}
           placeholder="2"
           onChange={(text) => {
-            const isCount = /^[1-9]\d*$/.test(text);
-            edit(
-              { neuronCores: isCount ? Number(text) : undefined },
-              { text: isCount || text === '' ? undefined : text },
-            );
+            const { neuronCores, kept } = readNeuronCoresText(text);
+            edit({ neuronCores }, { cores: kept });
           }}
-          problem={
-            coresText === undefined
-              ? undefined
-              : `${coresText} is not a whole number from 1, so the flag is left out.`
-          }
+          problem={cores?.problem}
         />
       </div>
       <fieldset>
@@ -78,7 +76,7 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
                 name="neuron-opt-level"
                 checked={model.optLevel === level}
                 onChange={() => edit({ optLevel: level })}
-                className="accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+                className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
               />
               <span className={level ? 'font-mono' : ''}>{label}</span>
             </label>
@@ -125,7 +123,7 @@ function UnbrokenFlags({ text }: { text: string }) {
   );
 }
 
-type BuilderState = { model: NeuronFlags; coresText?: string };
+type BuilderState = { model: NeuronFlags; cores?: { text: string; problem: string } };
 
 function formatFlagsOrEmpty(flags: string): string {
   return flags === '' ? '' : formatFlags(flags);
@@ -157,7 +155,7 @@ function BuilderText({
       <label htmlFor={id} className="text-sm font-medium">
         {label.startsWith('-') ? <code>{label}</code> : label}
       </label>
-      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={`${id}-hint`} className="text-xs text-muted">
         {hint}
       </p>
       <input
@@ -174,7 +172,7 @@ function BuilderText({
         className={inputClasses}
       />
       {problem && (
-        <p id={`${id}-problem`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+        <p id={`${id}-problem`} className="mt-1 text-sm text-danger">
           {problem}
         </p>
       )}
