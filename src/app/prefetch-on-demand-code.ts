@@ -12,6 +12,8 @@ const ON_DEMAND_MODULES = [
   () => import('../features/options/advanced-options-editor'),
   () => import('../features/share/snippet-text'),
   () => import('../features/share/import-dialog'),
+  () => import('../features/catalogue/device-table'),
+  () => import('../features/detect/detect-dialog'),
 ];
 
 /** Schedules the prefetch for after the load event, when the main thread is idle. */

@@ -1,4 +1,4 @@
-import { TEST_DEVICES } from './compiler-options/test-devices';
+import { TEST_DEVICES } from '../testing/test-devices';
 import type { CatalogueDevice } from './catalogue-schema';
 import { lifecycleSortKey, summarizeLifecycle } from './device-lifecycle';
 

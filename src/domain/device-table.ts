@@ -18,8 +18,9 @@ type Column = {
 const NONE = '—';
 
 export const DEVICE_TABLE_COLUMNS = [
-  { id: 'id', label: 'API value', text: (device) => device.id },
+  // Name first, as on the cards: the row's accessible name is its name and API value.
   { id: 'name', label: 'Name', text: (device) => device.name },
+  { id: 'id', label: 'API value', text: (device) => device.id },
   { id: 'vendor', label: 'Vendor', text: (device) => device.vendor },
   { id: 'category', label: 'Category', text: (device) => DEVICE_CATEGORY_LABELS[device.category] },
   { id: 'os', label: 'Os', text: (device) => device.os ?? NONE },

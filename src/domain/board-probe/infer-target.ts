@@ -217,7 +217,8 @@ function androidPlatform(sdk: Of<'android-sdk'>, warnings: ProbeWarning[]): Infe
   if (sdk.value <= max) return [valueOf('ANDROID_PLATFORM', sdk, String(sdk.value))];
   const why = `Android API ${sdk.value} is newer than Neo accepts (${min}–${max}): ANDROID_PLATFORM ${max}, since a library built for API ${max} loads on API ${sdk.value}`;
   warnings.push({ message: why, lines: [sdk.source] });
-  return [{ ...valueOf('ANDROID_PLATFORM', sdk, String(max), why), confidence: 'medium' }];
+  const note = `clamped from API ${sdk.value} (see the warning)`;
+  return [{ ...valueOf('ANDROID_PLATFORM', sdk, String(max), note), confidence: 'medium' }];
 }
 
 /** The catalogue device for the board, unless its Arch contradicts the board's userland. */
