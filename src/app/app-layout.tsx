@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
-import { retryableLazy } from '../components/ui/retryable-lazy';
+import { onDemandComponent } from '../components/ui/on-demand-component';
 import { DeviceTarget } from './device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
@@ -14,7 +14,7 @@ import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
-const platformPicker = retryableLazy(() =>
+const PlatformPicker = onDemandComponent(() =>
   import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
 );
 
@@ -41,9 +41,9 @@ export function AppLayout({ linkError }: { linkError?: string }) {
           <TargetTabs
             device={<DeviceTarget />}
             platform={
-              <LoadBoundary what="the platform picker" onRetry={platformPicker.retry}>
+              <LoadBoundary what="the platform picker">
                 <Suspense fallback={<p role="status">Loading the platform picker…</p>}>
-                  <platformPicker.Component />
+                  <PlatformPicker />
                 </Suspense>
               </LoadBoundary>
             }

@@ -1,6 +1,6 @@
 import { Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
-import { retryableLazy } from '../../components/ui/retryable-lazy';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import type { TargetDevice } from '../../domain/api-values';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import {
@@ -22,7 +22,7 @@ type Props = {
 };
 
 // The compare table is a second way to look at the same list: its code loads on demand.
-const deviceTable = retryableLazy(() =>
+const DeviceTable = onDemandComponent(() =>
   import('./device-table').then((module) => module.DeviceTable),
 );
 
@@ -87,9 +87,9 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
             </button>
           </div>
         ) : view === 'table' ? (
-          <LoadBoundary what="the compare table" onRetry={deviceTable.retry}>
+          <LoadBoundary what="the compare table">
             <Suspense fallback={<p role="status">Loading the compare table…</p>}>
-              <deviceTable.Component {...listProps} />
+              <DeviceTable {...listProps} />
             </Suspense>
           </LoadBoundary>
         ) : (

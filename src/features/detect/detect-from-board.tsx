@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
-import { retryableLazy } from '../../components/ui/retryable-lazy';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import {
   applyProbeTarget,
   describeProbeTarget,
@@ -15,7 +15,7 @@ import { useCatalogue } from '../../state/use-catalogue';
 import { useConfiguration } from '../../state/configuration-context';
 
 // The parser and the dialog load on demand: nothing of them is on the first screen.
-const detectDialog = retryableLazy(() =>
+const DetectDialog = onDemandComponent(() =>
   import('./detect-dialog').then((module) => module.DetectDialog),
 );
 
@@ -85,13 +85,9 @@ export function DetectFromBoard() {
         </Notice>
       )}
       {isOpen && (
-        <LoadBoundary what="board detection" onRetry={detectDialog.retry}>
+        <LoadBoundary what="board detection">
           <Suspense fallback={null}>
-            <detectDialog.Component
-              devices={devices}
-              onApply={apply}
-              onClose={() => setIsOpen(false)}
-            />
+            <DetectDialog devices={devices} onApply={apply} onClose={() => setIsOpen(false)} />
           </Suspense>
         </LoadBoundary>
       )}
