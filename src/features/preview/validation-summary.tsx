@@ -1,12 +1,12 @@
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../../state/analysis-context';
+import { useFindings } from '../../state/analysis-context';
 import { useApplyFix } from '../../state/use-apply-fix';
 
 /** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
 export function ValidationSummary() {
-  const analysis = useAnalysis();
+  const analysis = useFindings();
   const applyFix = useApplyFix();
   const isValid = analysis.errorCount === 0;
   return (
