@@ -1,7 +1,7 @@
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../../state/analysis-context';
+import { useFindings } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
 import { useApplyFix } from '../../state/use-apply-fix';
 
@@ -10,7 +10,7 @@ import { useApplyFix } from '../../state/use-apply-fix';
  * page the same list reads as what is left to do, in neutral colours, not as a verdict (§4.9).
  */
 export function ValidationSummary() {
-  const analysis = useAnalysis();
+  const analysis = useFindings();
   const applyFix = useApplyFix();
   const { isPristine } = useConfiguration();
   const isValid = analysis.errorCount === 0;
