@@ -1,8 +1,8 @@
 // npm run bench: measures the app beside the reference form (../shared/perf-reference) and a
 // static page, interleaved in one run, so each figure is a ratio that holds on any machine
 // (SPEC §6.2). Options: --runs N (default 5), --keystrokes N (default 200), --quick (1 run,
-// 20 keys), --no-build, --reference DIR, --baseline FILE (compare), --out FILE (default
-// bench/results/latest.json).
+// 20 keys), --no-build, --dist DIR (measure another build of the app; implies --no-build),
+// --reference DIR, --baseline FILE (compare), --out FILE (default bench/results/latest.json).
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -33,8 +33,9 @@ const referenceSource = resolve(
 const staticPageDir = join(referenceSource, '../static-page');
 const THROTTLES = [1, 4];
 
-if (!flag('no-build')) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
-const appDist = join(root, 'dist');
+const appDist = resolve(option('dist', join(root, 'dist')));
+if (!flag('no-build') && !option('dist'))
+  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
 const referenceDist = buildReference(referenceSource);
 
 const dirs = { static: staticPageDir, reference: referenceDist, app: appDist };

@@ -28,7 +28,7 @@ async function watchFromStart(page: Page) {
       if (
         location.hash.includes('config=') &&
         root &&
-        getComputedStyle(root).visibility !== 'hidden' &&
+        getComputedStyle(root).display !== 'none' &&
         preview?.textContent === '{}'
       ) {
         probe.sawEmptyLinkedPage = true;

@@ -7,7 +7,7 @@
   var stored;
   try {
     stored = localStorage.getItem('neo-configurator-theme');
-  } catch (error) {
+  } catch {
     stored = null;
   }
   var isDark =

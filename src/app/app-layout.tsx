@@ -7,6 +7,7 @@ import { CompilerOptionsPanel } from '../features/options/compiler-options-panel
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
+import { DetectFromBoard } from '../features/detect/detect-from-board';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
@@ -37,6 +38,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
       <UrlSync linkError={linkError} />
       <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
         <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
+          <DetectFromBoard />
           <TargetTabs
             device={<DeviceTarget />}
             platform={

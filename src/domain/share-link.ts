@@ -18,8 +18,8 @@
  *   optional; a bad one is reported on its own and never costs the configuration. An
  *   OutputConfig inside it is ignored, since `config` is the one OutputConfig of a link.
  */
-import { Base64 } from 'js-base64';
 import type { OutputConfigDraft } from './draft';
+import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { parseJsonText } from './json-text';
 import { isJsonObject, type JsonObject } from './json-value';
 import { isRequestEmpty, serializeRequestFields, type RequestDraft } from './request/request-draft';
@@ -46,7 +46,7 @@ export type SharedState =
   /** The hash names no configuration (an empty hash, or only UI state). */
   | { status: 'absent'; ui: Map<string, string> };
 
-const toBase64url = (text: string) => Base64.fromUint8Array(new TextEncoder().encode(text), true);
+const toBase64url = (text: string) => bytesToBase64url(new TextEncoder().encode(text));
 
 /** The link payload of a draft: base64url, without padding, of the preview JSON's UTF-8. */
 export function encodeSharePayload(draft: OutputConfigDraft): string {
@@ -145,7 +145,7 @@ function decodePayload(raw: string, { what, largest, object }: PayloadWords): Js
   if (!BASE64URL.test(payload) || payload.length % 4 === 1) {
     return `The link’s ${what} is not valid base64url; it may have been cut off or altered when it was copied.`;
   }
-  const bytes = Base64.toUint8Array(payload);
+  const bytes = base64urlToBytes(payload);
   if (bytes.length > MAX_SHARE_PAYLOAD_BYTES) return tooLarge;
   let text: string;
   try {

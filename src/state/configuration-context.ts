@@ -25,6 +25,11 @@ export type ConfigurationApi = {
   markInteracted: (field: string) => void;
   /** Whether a field's messages should show: after the user touched it, or after a load. */
   isRevealed: (field: string) => boolean;
+  /**
+   * A fresh page: the user has changed nothing and no link or import brought a configuration.
+   * The summary then guides instead of judging (SPEC §4.9).
+   */
+  isPristine: boolean;
 };
 
 export const ConfigurationContext = createContext<ConfigurationApi | null>(null);

@@ -1,11 +1,17 @@
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
+import { useConfiguration } from '../../state/configuration-context';
 import { useSummaryProblems } from '../../state/use-summary-problems';
 
-/** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
+/**
+ * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh
+ * page the same list reads as what is left to do, in neutral colours, not as a verdict (§4.9).
+ */
 export function ValidationSummary() {
   const { line, errorCount, items } = useSummaryProblems();
+  const { isPristine } = useConfiguration();
   const isValid = errorCount === 0;
+  const isGuide = isPristine && !isValid;
   return (
     <section
       data-testid="validation-summary"
@@ -13,22 +19,29 @@ export function ValidationSummary() {
       className={`rounded-md border p-3 text-sm ${
         isValid
           ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
-          : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
+          : isGuide
+            ? 'border-border bg-slate-50 dark:bg-slate-800/60'
+            : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
       }`}
     >
-      <p className="font-semibold">{line}</p>
+      <p className="font-semibold">
+        {line}
+        {isGuide && <span className="font-normal"> — what is left to do</span>}
+      </p>
       {items.length > 0 && (
         <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
           {items.map(({ problem, applyFix, focusField: target }, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
                 className={
-                  problem.severity === 'error'
-                    ? 'font-medium text-danger'
-                    : 'font-medium text-warning'
+                  problem.severity === 'warning'
+                    ? 'font-medium text-warning'
+                    : isGuide
+                      ? 'font-medium text-subtle'
+                      : 'font-medium text-danger'
                 }
               >
-                {problem.severity === 'error' ? 'Error' : 'Warning'}
+                {problem.severity === 'warning' ? 'Warning' : isGuide ? 'To do' : 'Error'}
               </span>
               <button
                 type="button"
