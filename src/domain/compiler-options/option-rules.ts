@@ -18,6 +18,7 @@ import {
   optionsContext,
   type OptionsContext,
 } from './option-applicability-rules';
+import { nvidiaVersionProblems } from './nvidia-version-rules';
 import type { OptionField } from './option-fields';
 import { optionValueProblems } from './option-value-rules';
 
@@ -169,7 +170,11 @@ function exampleOptions(field: OptionField): JsonObject {
 
 function objectProblems(options: JsonObject, context: OptionsContext): Problem[] {
   if (context.plan.mode === 'inferentia') return [dictForInferentiaProblem(options, context)];
-  return [...optionValueProblems(options, context), ...nvidiaRequiredProblems(options, context)];
+  return [
+    ...optionValueProblems(options, context),
+    ...nvidiaRequiredProblems(options, context),
+    ...nvidiaVersionProblems(options, context),
+  ];
 }
 
 function dictForInferentiaProblem(options: JsonObject, context: OptionsContext): Problem {
