@@ -19,4 +19,9 @@ export type Problem = {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /**
+   * Equally small alternatives to `fix` when the user must choose ("Keep signature_def_key" /
+   * "Keep output_names"); present only together with `fix`.
+   */
+  otherFixes?: Fix[];
 };

@@ -301,6 +301,24 @@ describe('validateCompilerOptions: option values', () => {
     ]);
   });
 
+  it('offers to keep either one of signature_def_key and output_names', () => {
+    const test = onDevice(
+      TEST_DEVICES.ml_eia2,
+      json({
+        precision_mode: 'FP16',
+        signature_def_key: 'serving_default',
+        output_names: ['out:0'],
+      }),
+    );
+    const [problem] = problemsOf(test);
+    const fixes = [problem?.fix, ...(problem?.otherFixes ?? [])];
+    expect(fixes.map((fix) => fix?.label)).toEqual(['Keep signature_def_key', 'Keep output_names']);
+    expect(fixes.map((fix) => fix?.apply(test.draft).CompilerOptions)).toEqual([
+      '{"precision_mode":"FP16","signature_def_key":"serving_default"}',
+      '{"precision_mode":"FP16","output_names":["out:0"]}',
+    ]);
+  });
+
   it("warns when gpu-code is not the NVIDIA device's own and names whose it is", () => {
     const xavier = onDevice(
       TEST_DEVICES.jetson_nano,

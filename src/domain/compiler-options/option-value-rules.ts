@@ -134,6 +134,12 @@ function exclusiveEiaProblems(options: JsonObject): Problem[] {
       severity: 'error',
       message:
         'Set signature_def_key (for a SavedModel) or output_names (for a FrozenGraph), not both',
+      fix: keepOnly('signature_def_key', 'output_names'),
+      otherFixes: [keepOnly('output_names', 'signature_def_key')],
     },
   ];
+}
+
+function keepOnly(kept: string, removed: string): Fix {
+  return { label: `Keep ${kept}`, apply: (draft) => withoutOption(draft, removed) };
 }
