@@ -125,11 +125,17 @@ describe('validateCompilerOptions: the value as a whole', () => {
 
   it('passes on the flag hints as warnings, never errors', () => {
     const problems = problemsOf(
-      onDevice(TEST_DEVICES.ml_inf1, '"--verbose 1 --num-neuroncores 2 -O2"'),
+      onDevice(TEST_DEVICES.ml_inf1, '"--verbose LOUD --log-level INFO --fastmath all"'),
     );
     expect(problems).toHaveLength(3);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
     expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_inf2, '"--target inf2 -O2"')))).toEqual([]);
+    expect(
+      brief(problemsOf(onDevice(TEST_DEVICES.ml_inf1, '"--verbose 1 --num-neuroncores 2 -O2"'))),
+    ).toEqual([]);
+    expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_trn1, '"--verbose 1"')))).toEqual([
+      'warning CompilerOptions: neuronx-cc documents --verbose debug, info, warning, error, critical',
+    ]);
   });
 
   it.each<[string, Case, string[]]>([

@@ -11,7 +11,8 @@ import type { Problem } from '../problem';
 import type { TargetReading } from '../target';
 import { describeType, quote } from '../value-text';
 import { formatFlags, formatOptionsObject, parseCompilerOptions } from './compiler-options-text';
-import { flagsFromOptions, neuronFlagHints } from './inferentia-flags';
+import { flagsFromOptions, neuronCompilerFor } from './inferentia-flags';
+import { neuronFlagProblems } from './neuron-flag-rules';
 import {
   cpuRecommendedProblem,
   nvidiaRequiredProblems,
@@ -125,12 +126,7 @@ function pythonStyleProblem(): Problem {
 
 function flagsProblems(flags: string, context: OptionsContext): Problem[] {
   if (context.plan.mode === 'inferentia') {
-    const compiler = context.device?.id === 'ml_inf1' ? 'neuron-cc' : 'neuronx-cc';
-    return neuronFlagHints(flags, compiler).map((message) => ({
-      field: FIELD,
-      severity: 'warning',
-      message,
-    }));
+    return neuronFlagProblems(flags, neuronCompilerFor(context.device?.id ?? ''));
   }
   if (!context.targetKnown) return [];
   const inner = parseCompilerOptions(flags).kind;

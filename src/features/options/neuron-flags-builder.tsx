@@ -57,7 +57,7 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
           onChange={(text) => {
             const isCount = /^[1-9]\d*$/.test(text);
             edit(
-              { neuronCores: isCount ? Number(text) : undefined },
+              { neuronCores: isCount ? text : undefined },
               { text: isCount || text === '' ? undefined : text },
             );
           }}
