@@ -20,6 +20,15 @@ describe('analyzeDraft', () => {
     expect([analysis.errorCount, analysis.warningCount]).toEqual([2, 0]);
   });
 
+  it('names the missing target as the Platform tab asks for it, not as TargetDevice', () => {
+    const analysis = analyzeDraft({ S3OutputLocation: S3 }, devices, 'platform');
+    expect(analysis.problems.map((problem) => problem.field)).toEqual(['TargetPlatform.Os']);
+    expect(analysis.problems[0]?.message).toMatch(/^Describe the TargetPlatform/);
+    expect(analyzeDraft({ S3OutputLocation: S3 }, devices, 'device').problems[0]?.field).toBe(
+      'TargetDevice',
+    );
+  });
+
   it('finds nothing wrong with a complete device configuration', () => {
     const draft = {
       S3OutputLocation: S3,

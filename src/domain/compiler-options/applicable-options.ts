@@ -9,6 +9,8 @@ import { ownValue, type JsonValue } from '../json-value';
 import type { TargetReading } from '../target';
 import { quote } from '../value-text';
 import { parseCompilerOptions } from './compiler-options-text';
+import { fieldFacts, type FieldFacts } from './field-facts';
+import { NEURON_BUILDERS, neuronCompilerFor, type NeuronBuilder } from './inferentia-flags';
 import { DTYPE_VALUES, OPTION_FIELDS, PRECISION_MODES, type OptionField } from './option-fields';
 import {
   ANDROID_PLATFORM_SUGGESTIONS,
@@ -21,7 +23,7 @@ import {
   TRT_VERSION_SUGGESTIONS,
 } from './option-suggestions';
 
-export type OptionFieldPlan = {
+export type OptionFieldPlan = FieldFacts & {
   field: OptionField;
   suggestions: string[];
   required: boolean;
@@ -42,6 +44,8 @@ export type OptionsPlan = {
   /** TargetPlatform with Accelerator NVIDIA: gpu-code, trt-ver and cuda-ver are required. */
   nvidiaRequired: boolean;
   whyNone?: string;
+  /** Inferentia: the flags builder of the device's Neuron compiler. */
+  neuron?: NeuronBuilder;
 };
 
 /** The catalogue entry for the draft's TargetDevice, if `device` is that entry. */
@@ -107,6 +111,7 @@ function devicePlan(device: CatalogueDevice): OptionsPlan {
       families,
       cpuTarget: false,
       nvidiaRequired: false,
+      neuron: NEURON_BUILDERS[neuronCompilerFor(device.id)],
     };
   }
   if (families.length === 0) return nonePlan(`No compiler option is documented for ${device.id}`);
@@ -155,6 +160,7 @@ function planField(field: OptionField, context: PlanContext): OptionFieldPlan {
   const required = context.nvidiaRequired && field.family === 'nvidia';
   const fromDevice = deviceStarterValues(field.key, context.device);
   const plan: OptionFieldPlan = {
+    ...fieldFacts(field, context.arch, context.device),
     field,
     suggestions: [...new Set([...fromDevice, ...genericSuggestions(field.key, context)])],
     required,

@@ -108,10 +108,14 @@ export const OPTION_FIELDS: readonly OptionField[] = [
   defineField(
     z
       .number({
+        // "Without quotes" only for a quoted whole number ("27" in the JSON editor); a form
+        // field writes 27.5 or "twenty" as text too, and there quotes mean nothing.
         error: (issue) =>
-          typeof issue.input === 'string'
+          typeof issue.input === 'string' && /^\s*\d+\s*$/.test(issue.input)
             ? 'ANDROID_PLATFORM is a number, not text: write it without quotes'
-            : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
+            : typeof issue.input === 'string' && /^\s*-?\d*\.\d+\s*$/.test(issue.input)
+              ? 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29'
+              : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
       })
       .check(
         z.refine(Number.isInteger, {

@@ -446,6 +446,25 @@ describe('validateCompilerOptions: which options apply', () => {
     if (result !== undefined) expect(fixed(test, 'CompilerOptions')).toBe(result);
   });
 
+  it('names in its message what its fix sets (rasp3b: mattr, not mcpu)', () => {
+    const [problem] = problemsOf(onDevice(TEST_DEVICES.rasp3b));
+    expect(problem?.message).toBe(
+      'CompilerOptions is highly recommended for CPU compilations: the documented options for rasp3b are {"mattr":["+neon"]}',
+    );
+    expect(problem?.message).not.toContain('mcpu');
+  });
+
+  it.each<[string, string]>([
+    ['ARM_EABI', '{"ANDROID_PLATFORM":25,"mattr":["+neon"]}'],
+    ['ARM64', '{"ANDROID_PLATFORM":29}'],
+  ])('gives Android %s the reference example, with no mcpu nudge', (arch, example) => {
+    const test = onPlatform({ Os: 'ANDROID', Arch: arch });
+    const [problem] = problemsOf(test);
+    expect(problem?.message).not.toContain('mcpu');
+    expect(problem?.message).toContain(example);
+    expect(fixed(test, 'CompilerOptions')).toBe(example);
+  });
+
   it('words the CPU recommendation with the target', () => {
     expect(problemsOf(onDevice(TEST_DEVICES.ml_m5))[0]?.message).toBe(
       'CompilerOptions is highly recommended for CPU compilations: set mcpu (the CPU micro-architecture) for ml_m5',
