@@ -24,10 +24,6 @@ describe('problemLine', () => {
   ])('says the field once: %j', (given, rest) => {
     const line = problemLine(given);
     expect(line).toEqual({ field: given.field, rest });
-    const text = `${line.field}${line.rest}`;
-    expect(text.split(given.field).length - 1).toBe(
-      given.message.split(given.field).length - 1 || 1,
-    );
   });
 });
 
