@@ -1,0 +1,65 @@
+/**
+ * One confirmation model for every copy and download (SPEC §4.11): what is copied is the
+ * preview, and the confirmation says when that preview has errors or when an edit the user
+ * made could not be applied (the Advanced JSON editor with a syntax error), so a broken or
+ * stale result is never confirmed as if it were clean.
+ */
+import { readOptionsEditorText } from './compiler-options/options-editor-text';
+import type { Problem } from './problem';
+import type { Analysis } from './validate';
+
+/** An edit the user made that the draft (and so the copy) does not hold. */
+export type UnappliedEdit = Problem & { severity: 'error' };
+
+/** The advanced editor's text as an unapplied edit when it cannot be read; undefined when applied. */
+export function unappliedOptionsEdit(editorText: string | undefined): UnappliedEdit | undefined {
+  if (editorText === undefined) return undefined;
+  const reading = readOptionsEditorText(editorText);
+  if (reading.ok) return undefined;
+  const { message, line, column } = reading.error;
+  return {
+    field: 'CompilerOptions',
+    severity: 'error',
+    message: `CompilerOptions editor has an edit that is not applied (${message}, line ${line}, column ${column}); the output keeps the last readable options`,
+  };
+}
+
+/** The analysis with unapplied edits listed and counted as errors, first. */
+export function withUnappliedEdits(analysis: Analysis, edits: readonly UnappliedEdit[]): Analysis {
+  if (edits.length === 0) return analysis;
+  return {
+    ...analysis,
+    problems: [...edits, ...analysis.problems],
+    errorCount: analysis.errorCount + edits.length,
+  };
+}
+
+export type CopyReadiness = {
+  clean: boolean;
+  /** Errors in what is copied, not counting unapplied edits. */
+  errorCount: number;
+  unappliedCount: number;
+};
+
+/** Whether a copy of this analysis is clean; `edits` are the unapplied edits it already holds. */
+export function copyReadiness(
+  analysis: Pick<Analysis, 'errorCount'>,
+  edits: readonly UnappliedEdit[],
+): CopyReadiness {
+  const errorCount = analysis.errorCount - edits.length;
+  return { clean: analysis.errorCount === 0, errorCount, unappliedCount: edits.length };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Copied", "Copied — has 2 errors", "Downloaded — has 1 error · 1 edit not applied". */
+export function copyConfirmation(done: string, readiness: CopyReadiness): string {
+  if (readiness.clean) return done;
+  const parts = [
+    ...(readiness.errorCount > 0 ? [`has ${count(readiness.errorCount, 'error', 'errors')}`] : []),
+    ...(readiness.unappliedCount > 0
+      ? [`${count(readiness.unappliedCount, 'edit', 'edits')} not applied`]
+      : []),
+  ];
+  return `${done} — ${parts.join(' · ')}`;
+}
