@@ -254,7 +254,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       key: 'output_names',
       label: 'Output tensor names',
       family: 'eia',
-      help: 'Output tensor names for a FrozenGraph model, e.g. output:0. Set this or signature_def_key, not both.',
+      help: 'Output tensor names for a FrozenGraph model, e.g. output:0.',
       widget: 'tokens',
       placeholder: 'output:0',
     },
