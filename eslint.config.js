@@ -1,10 +1,85 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The layer map (README "Layout"): imports run one way,
+ *   app → features → state / components → domain / lib,
+ * and a feature never imports another feature. Each zone below turns one wrong arrow into a
+ * lint error; src/testing/lint-zones.test.ts proves every zone rejects a violation.
+ */
+const FEATURES = fs
+  .readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const LAYER_ZONES = [
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain', './testing'],
+    message: 'The domain imports nothing outside itself (test files may use src/testing).',
+  },
+  {
+    target: './src/lib',
+    from: './src',
+    except: ['./lib', './testing'],
+    message: 'lib holds small browser helpers that import nothing above them.',
+  },
+  {
+    target: './src/components',
+    from: ['./src/app', './src/features', './src/state', './src/main.tsx'],
+    message: 'components import only domain and lib; pass store callbacks in as props.',
+  },
+  {
+    target: './src/state',
+    from: ['./src/app', './src/features', './src/components', './src/main.tsx'],
+    message: 'The store imports only domain and lib.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/app', './src/main.tsx'],
+    message: 'Features do not import the app shell; the app composes them.',
+  },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: compose them in src/app.',
+  })),
+];
+
+// Production code never reaches into test support.
+const TESTING_ZONE = {
+  target: './src',
+  from: './src/testing',
+  message: 'src/testing is test support only.',
+};
+
+const UI_LIBRARIES = [
+  { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'No React in this layer.' },
+  { group: ['@tanstack/*', '@hookform/*', 'downshift'], message: 'No UI libraries in this layer.' },
+];
+
+const ADDRESS = 'Only src/lib/address-bar.ts reads or writes the page address.';
+const ADDRESS_GLOBALS = ['location', 'history'].map((name) => ({ name, message: ADDRESS }));
+
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'fetch',
+].map((name) => ({ name, message: 'The domain is plain TypeScript: no browser globals.' }));
+
 export default tseslint.config(
-  { ignores: ['dist', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-*', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,26 +88,64 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
   },
   {
-    // The domain is plain TypeScript: no UI framework, no form or data-fetching library.
-    files: ['src/domain/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...LAYER_ZONES, TESTING_ZONE] }],
+    },
+  },
+  {
+    // One module reads and writes the page address (and one reloads it); tests may set it up.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'src/lib/address-bar.ts',
+      'src/lib/reload-page.ts',
+    ],
+    rules: {
+      'no-restricted-globals': ['error', ...ADDRESS_GLOBALS],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'document', 'globalThis', 'self'].flatMap((object) =>
+          ['location', 'history'].map((property) => ({ object, property, message: ADDRESS })),
+        ),
+      ],
+    },
+  },
+  {
+    // The domain is plain TypeScript: no UI framework, no Node built-ins, zod through zod/mini.
+    files: ['src/domain/**/*.{ts,tsx}'],
+    ignores: ['src/domain/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'zod', message: 'The domain uses zod/mini.' }],
           patterns: [
-            { group: ['react', 'react-*', 'react/*'], message: 'src/domain has no React.' },
-            { group: ['@tanstack/*', '@hookform/*'], message: 'src/domain has no UI libraries.' },
-            {
-              group: ['**/features/**', '**/app/**', '**/components/**'],
-              message: 'The domain imports nothing from the UI.',
-            },
+            ...UI_LIBRARIES,
+            { group: ['node:*'], message: 'The domain runs in the browser: no Node built-ins.' },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: UI_LIBRARIES }] },
   },
 );

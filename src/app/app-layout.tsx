@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { retryableLazy } from '../components/ui/retryable-lazy';
-import { DeviceTarget } from '../features/target/device-target';
+import { DeviceTarget } from './device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
 import { JsonPreview } from '../features/preview/json-preview';
@@ -27,7 +27,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
         <div>
           <h1 className="text-lg font-semibold">Neo Target Configurator</h1>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
+          <p className="text-xs text-muted">
             The OutputConfig of a SageMaker Neo CreateCompilationJob request, validated as you type.
           </p>
         </div>

@@ -1,21 +1,22 @@
-import { AnalysisProvider } from '../features/configuration/analysis-provider';
-import { ConfigurationProvider } from '../features/configuration/configuration-provider';
-import type { LinkState } from '../features/share/read-link';
+import type { OpenedLink } from '../domain/open-link';
+import { AnalysisProvider } from '../state/analysis-provider';
+import { ConfigurationProvider } from '../state/configuration-provider';
 import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';
 
-/** The app: providers around the layout, started from the link's configuration if any. */
-export function App({ link }: { link: LinkState }) {
+/** The app: providers around the layout, started from the link the page was opened with. */
+export function App({ link }: { link: OpenedLink }) {
   return (
     <AppErrorBoundary>
       <Providers>
         <ConfigurationProvider
-          initialDraft={link.kind === 'loaded' ? link.draft : {}}
-          revealInitially={link.kind === 'loaded'}
+          initialDraft={link.draft}
+          initialMode={link.mode}
+          revealInitially={link.status === 'ok'}
         >
           <AnalysisProvider>
-            <AppLayout linkError={link.kind === 'failed' ? link.message : undefined} />
+            <AppLayout linkError={link.status === 'error' ? link.error : undefined} />
           </AnalysisProvider>
         </ConfigurationProvider>
       </Providers>

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import { Button } from '../components/ui/button';
 import { CatchBoundary } from '../components/ui/catch-boundary';
+import { replaceHash } from '../lib/address-bar';
 import { reloadPage } from '../lib/reload-page';
-
-const buttonClasses =
-  'rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600';
 
 /**
  * The last line of defence: a render error anywhere in the app shows what happened instead of a
@@ -17,8 +16,7 @@ export function AppErrorBoundary({ children }: { children: ReactNode }) {
 /** What shows when the app could not render. */
 function AppCrash({ error }: { error: Error }) {
   const startOver = () => {
-    const { pathname, search } = window.location;
-    window.history.replaceState(null, '', `${pathname}${search}`);
+    replaceHash(undefined);
     reloadPage();
   };
   return (
@@ -37,20 +35,12 @@ function AppCrash({ error }: { error: Error }) {
           </pre>
         </div>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={reloadPage}
-            className={`${buttonClasses} border-teal-700 bg-teal-700 text-white hover:bg-teal-800 dark:border-teal-500`}
-          >
+          <Button variant="primary" size="md" onClick={reloadPage}>
             Reload
-          </button>
-          <button
-            type="button"
-            onClick={startOver}
-            className={`${buttonClasses} border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700`}
-          >
+          </Button>
+          <Button variant="secondary" size="md" onClick={startOver}>
             Start over
-          </button>
+          </Button>
         </div>
       </main>
     </div>

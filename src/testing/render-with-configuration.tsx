@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import catalogueText from '../../public/catalogue.json?raw';
 import type { OutputConfigDraft } from '../domain/draft';
-import { useAnalysis } from '../features/configuration/analysis-context';
-import { AnalysisProvider } from '../features/configuration/analysis-provider';
-import { ConfigurationProvider } from '../features/configuration/configuration-provider';
+import { useAnalysis } from '../state/analysis-context';
+import { AnalysisProvider } from '../state/analysis-provider';
+import { ConfigurationProvider } from '../state/configuration-provider';
 
 type Options = {
   /** The draft the configuration starts from, as a link would carry it. */

@@ -1,28 +1,27 @@
-import type { Problem } from '../../domain/problem';
+import type { Fix, Problem } from '../../domain/problem';
 import { fieldMessagesId } from '../../lib/field-dom-id';
 import { FixButton } from './fix-button';
 
-type Props = { field: string; problems: Problem[]; extraHint?: string };
+type Props = {
+  field: string;
+  problems: Problem[];
+  /** Applies a problem's fix; the store lives above this primitive, so it is passed in. */
+  onFix: (fix: Fix) => void;
+  extraHint?: string;
+};
 
 /** The messages under one field; the input points at this element with aria-describedby. */
-export function FieldMessages({ field, problems, extraHint }: Props) {
+export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
   return (
     <div id={fieldMessagesId(field)} className="mt-1 space-y-1 text-sm empty:hidden">
-      {extraHint && <p className="text-slate-600 dark:text-slate-400">{extraHint}</p>}
+      {extraHint && <p className="text-muted">{extraHint}</p>}
       {problems.map((problem, index) => (
-        <p
-          key={index}
-          className={
-            problem.severity === 'error'
-              ? 'text-red-700 dark:text-red-300'
-              : 'text-amber-800 dark:text-amber-200'
-          }
-        >
+        <p key={index} className={problem.severity === 'error' ? 'text-danger' : 'text-warning'}>
           <span className="font-medium">
             {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
           </span>
           {problem.message}
-          {problem.fix && <FixButton fix={problem.fix} field={field} />}
+          {problem.fix && <FixButton fix={problem.fix} onApply={onFix} />}
         </p>
       ))}
     </div>

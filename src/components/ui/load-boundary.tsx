@@ -28,7 +28,7 @@ export function LoadBoundary({ what, onRetry, children }: Props) {
               onRetry();
               reset();
             }}
-            className="mt-2 rounded-md border border-current px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:hover:bg-red-900/40"
+            className="mt-2 rounded-md border border-current px-3 py-1 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"
           >
             Retry
           </button>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { catalogueSchema, type CatalogueDevice, type OptionFamily } from '../catalogue-schema';
 import type { PlatformFields, TargetReading } from '../target';
-import { planOptions, type OptionsPlan } from './applicable-options';
-import { TEST_DEVICES } from './test-devices';
+import { keptOptionEntries, planOptions, type OptionsPlan } from './applicable-options';
+import { TEST_DEVICES } from '../../testing/test-devices';
 
 const onDevice = (device: CatalogueDevice): OptionsPlan =>
   planOptions({ device: device.id, platformNotObject: false }, device);
@@ -11,6 +11,10 @@ const onPlatform = (platform: PlatformFields): OptionsPlan =>
 const keys = (plan: OptionsPlan) => plan.fields.map((entry) => entry.field.key);
 const entry = (plan: OptionsPlan, key: string) =>
   plan.fields.find((item) => item.field.key === key);
+const suggested = (plan: OptionsPlan, key: string) =>
+  entry(plan, key)?.suggestions.map((suggestion) => suggestion.value) ?? [];
+const hasNeonSwitch = (plan: OptionsPlan) =>
+  plan.fields.some((item) => item.companion === 'neon-switch');
 
 describe('planOptions for a TargetDevice', () => {
   it.each<[keyof typeof TEST_DEVICES, OptionsPlan['mode'], string[], boolean]>([
@@ -45,12 +49,12 @@ describe('planOptions for a TargetDevice', () => {
 
   it("suggests the device's own values first", () => {
     const nano = onDevice(TEST_DEVICES.jetson_nano);
-    expect(entry(nano, 'gpu-code')?.suggestions).toEqual(['sm_53']);
-    expect(entry(nano, 'trt-ver')?.suggestions.slice(0, 2)).toEqual(['5.0.6', '6.0.1']);
-    expect(entry(nano, 'cuda-ver')?.suggestions[0]).toBe('10.0');
+    expect(suggested(nano, 'gpu-code')).toEqual(['sm_53']);
+    expect(suggested(nano, 'trt-ver').slice(0, 2)).toEqual(['5.0.6', '6.0.1']);
+    expect(suggested(nano, 'cuda-ver')[0]).toBe('10.0');
     expect(entry(nano, 'trt-ver')?.note).toContain('unverified');
     const m5 = onDevice(TEST_DEVICES.ml_m5);
-    expect(entry(m5, 'mcpu')?.suggestions).toEqual([
+    expect(suggested(m5, 'mcpu')).toEqual([
       'skylake-avx512',
       'core-avx2',
       'ivybridge',
@@ -63,9 +67,9 @@ describe('planOptions for a TargetDevice', () => {
 
   it('offers the NEON switch and +neon for 32-bit ARM CPU devices', () => {
     const plan = onDevice(TEST_DEVICES.rasp3b);
-    expect(plan.neonSwitch).toBe(true);
-    expect(entry(plan, 'mattr')?.suggestions).toEqual(['+neon', '+vfpv4']);
-    expect(onDevice(TEST_DEVICES.ml_m5).neonSwitch).toBe(false);
+    expect(hasNeonSwitch(plan)).toBe(true);
+    expect(suggested(plan, 'mattr')).toEqual(['+neon', '+vfpv4']);
+    expect(hasNeonSwitch(onDevice(TEST_DEVICES.ml_m5))).toBe(false);
   });
 
   it('notes an mcpu the catalogue marks unverified', () => {
@@ -109,7 +113,6 @@ describe('planOptions for a TargetDevice', () => {
     expect(planOptions(target, device)).toEqual({
       mode: 'none',
       fields: [],
-      neonSwitch: false,
       families: [],
       cpuTarget: false,
       nvidiaRequired: false,
@@ -137,7 +140,7 @@ describe('planOptions for a TargetPlatform', () => {
     expect(plan.mode).toBe('fields');
     expect(plan.families).toEqual(families);
     expect(plan.nvidiaRequired).toBe(nvidiaRequired);
-    expect(plan.neonSwitch).toBe(neonSwitch);
+    expect(hasNeonSwitch(plan)).toBe(neonSwitch);
   });
 
   it.each<[PlatformFields, boolean]>([
@@ -156,7 +159,7 @@ describe('planOptions for a TargetPlatform', () => {
       ['trt-ver', true],
       ['cuda-ver', true],
     ]);
-    expect(entry(plan, 'gpu-code')?.suggestions).toEqual([
+    expect(suggested(plan, 'gpu-code')).toEqual([
       'sm_53',
       'sm_62',
       'sm_72',
@@ -164,19 +167,19 @@ describe('planOptions for a TargetPlatform', () => {
       'sm_70',
       'sm_75',
     ]);
-    expect(entry(plan, 'trt-ver')?.suggestions.slice(0, 3)).toEqual(['6.0.1', '5.1.6', '5.0.6']);
+    expect(suggested(plan, 'trt-ver').slice(0, 3)).toEqual(['6.0.1', '5.1.6', '5.0.6']);
   });
 
   it('suggests LLVM CPU names for the architecture and API levels for Android', () => {
     const plan = onPlatform({ os: 'ANDROID', arch: 'ARM64' });
-    expect(entry(plan, 'mcpu')?.suggestions).toEqual([
+    expect(suggested(plan, 'mcpu')).toEqual([
       'cortex-a53',
       'cortex-a57',
       'cortex-a72',
       'carmel',
       'neoverse-n1',
     ]);
-    expect(entry(plan, 'ANDROID_PLATFORM')?.suggestions).toEqual([
+    expect(suggested(plan, 'ANDROID_PLATFORM')).toEqual([
       '21',
       '22',
       '23',
@@ -187,9 +190,7 @@ describe('planOptions for a TargetPlatform', () => {
       '28',
       '29',
     ]);
-    expect(entry(onPlatform({ os: 'LINUX', arch: 'ARM_EABI' }), 'mcpu')?.suggestions).toContain(
-      'cortex-a7',
-    );
+    expect(suggested(onPlatform({ os: 'LINUX', arch: 'ARM_EABI' }), 'mcpu')).toContain('cortex-a7');
   });
 });
 
@@ -217,5 +218,58 @@ describe('planOptions with the real catalogue', () => {
       const plan = planOptions({ device: device.id, platformNotObject: false }, device);
       expect(plan.mode === 'none').toBe(device.optionFamilies.length === 0);
     }
+  });
+});
+
+describe('the plan as the view model', () => {
+  it("notes where a suggestion comes from: the device's own, a gpu-code's owner", () => {
+    const nano = onDevice(TEST_DEVICES.jetson_nano);
+    expect(entry(nano, 'gpu-code')?.suggestions[0]).toEqual({
+      value: 'sm_53',
+      note: "jetson_nano's GPU",
+    });
+    const platform = onPlatform({ os: 'LINUX', arch: 'ARM64', accelerator: 'NVIDIA' });
+    expect(entry(platform, 'gpu-code')?.suggestions).toContainEqual({
+      value: 'sm_72',
+      note: "Xavier's",
+    });
+    expect(entry(platform, 'trt-ver')?.suggestions[0]).toEqual({ value: '6.0.1' });
+  });
+
+  it('says a note shared with the field above once', () => {
+    const nano = onDevice(TEST_DEVICES.jetson_nano);
+    expect(entry(nano, 'trt-ver')?.note).toContain('unverified');
+    expect(entry(nano, 'cuda-ver')).not.toHaveProperty('note');
+  });
+
+  it('hints the signature_def_key / output_names either-or only when both are shown', () => {
+    const eia = onDevice(TEST_DEVICES.ml_eia2);
+    expect(entry(eia, 'signature_def_key')?.hint).toBe(
+      'Set at most one of signature_def_key and output_names.',
+    );
+    expect(entry(eia, 'output_names')?.hint).toBe(entry(eia, 'signature_def_key')?.hint);
+    expect(entry(eia, 'precision_mode')).not.toHaveProperty('hint');
+  });
+
+  it('puts the NEON switch after mattr, and only on 32-bit ARM', () => {
+    const arm = onPlatform({ os: 'LINUX', arch: 'ARM_EABIHF' });
+    expect(arm.fields.filter((item) => item.companion).map((item) => item.field.key)).toEqual([
+      'mattr',
+    ]);
+    expect(hasNeonSwitch(onPlatform({ os: 'LINUX', arch: 'ARM64' }))).toBe(false);
+  });
+
+  it.each([
+    ['keys without a field', onDevice(TEST_DEVICES.ml_m5), { dtype: 'float16', foo: 1 }, ['foo']],
+    ['every key when no field applies', onDevice(TEST_DEVICES.sitara_am57x), { a: 1 }, ['a']],
+    [
+      'nothing for Inferentia, whose options are flags',
+      onDevice(TEST_DEVICES.ml_inf1),
+      { a: 1 },
+      [],
+    ],
+    ['nothing without an options object', onDevice(TEST_DEVICES.ml_m5), undefined, []],
+  ])('keeps %s', (_, plan, options, kept) => {
+    expect(keptOptionEntries(plan, options).map(([key]) => key)).toEqual(kept);
   });
 });

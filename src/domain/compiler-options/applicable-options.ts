@@ -1,11 +1,13 @@
 /**
  * Which option fields a target shows, with their suggestions (SPEC §3). This is the one place
- * that decides it: the form renders the plan, and the rules warn about options outside it.
+ * that decides it: the plan is the options' whole view model (suggestions with their notes,
+ * hints, where a companion control goes, which keys are kept as given), the form only renders
+ * it, and the rules warn about options outside it.
  */
 import { TARGET_DEVICES } from '../api-values';
 import type { CatalogueDevice, OptionFamily } from '../catalogue-schema';
 import { OPTION_FAMILIES } from '../catalogue-schema';
-import { ownValue, type JsonValue } from '../json-value';
+import { ownValue, type JsonObject, type JsonValue } from '../json-value';
 import type { TargetReading } from '../target';
 import { quote } from '../value-text';
 import { parseCompilerOptions } from './compiler-options-text';
@@ -22,19 +24,30 @@ import {
   NVIDIA_VERSIONS_NOTE,
   TRT_VERSION_SUGGESTIONS,
 } from './option-suggestions';
+import { describeSuggestions, type Suggestion } from './suggestion-notes';
+
+/** A control that goes right after a field: the NEON switch edits mattr (SPEC §3.3). */
+export type OptionCompanion = 'neon-switch';
+
+// SPEC §3.8: the EIA pair the rules reject together; both fields stay visible.
+const EITHER_OR_KEYS: readonly string[] = ['signature_def_key', 'output_names'];
+const EITHER_OR_HINT = 'Set at most one of signature_def_key and output_names.';
 
 export type OptionFieldPlan = FieldFacts & {
   field: OptionField;
-  suggestions: string[];
+  /** Values to offer, the target's own first, each with where it comes from. */
+  suggestions: Suggestion[];
   required: boolean;
+  /** Said under the help once: absent when the help or the field above already says it. */
   note?: string;
+  /** A hint under the field that is not a problem, e.g. "Set at most one of …". */
+  hint?: string;
+  companion?: OptionCompanion;
 };
 
 export type OptionsPlan = {
   mode: 'fields' | 'inferentia' | 'none';
   fields: OptionFieldPlan[];
-  /** 32-bit ARM CPU target: the form offers a switch that adds +neon to mattr (SPEC §3.3). */
-  neonSwitch: boolean;
   families: OptionFamily[];
   /**
    * A CPU compilation (CPU options apply and there is no accelerator), for which the API
@@ -78,7 +91,6 @@ function nonePlan(whyNone: string): OptionsPlan {
   return {
     mode: 'none',
     fields: [],
-    neonSwitch: false,
     families: [],
     cpuTarget: false,
     nvidiaRequired: false,
@@ -107,7 +119,6 @@ function devicePlan(device: CatalogueDevice): OptionsPlan {
     return {
       mode: 'inferentia',
       fields: [],
-      neonSwitch: false,
       families,
       cpuTarget: false,
       nvidiaRequired: false,
@@ -144,12 +155,25 @@ function platformPlan(platform: NonNullable<TargetReading['platform']>): Options
 function fieldsPlan(context: PlanContext): OptionsPlan {
   const { families, arch, nvidiaRequired } = context;
   const hasCpuOptions = families.includes('cpu');
+  // 32-bit ARM CPU target: a switch that adds +neon goes right after mattr (SPEC §3.3).
+  const hasNeonSwitch = hasCpuOptions && (arch === 'ARM_EABI' || arch === 'ARM_EABIHF');
+  const planned = OPTION_FIELDS.filter((field) => families.includes(field.family));
+  const hasEitherOr = EITHER_OR_KEYS.every((key) => planned.some((field) => field.key === key));
+  const fields = planned.map((field, index) => {
+    const plan = planField(field, context);
+    // A note shared with the field above (trt-ver, cuda-ver) or restating the help is said once.
+    const above = planned[index - 1];
+    const isSaid =
+      (above !== undefined && fieldNote(above.key, context.device) === plan.note) ||
+      (plan.note !== undefined && field.help.includes(plan.note.replace(/\.$/, '')));
+    if (isSaid) delete plan.note;
+    if (hasEitherOr && EITHER_OR_KEYS.includes(field.key)) plan.hint = EITHER_OR_HINT;
+    if (hasNeonSwitch && field.key === 'mattr') plan.companion = 'neon-switch';
+    return plan;
+  });
   return {
     mode: 'fields',
-    fields: OPTION_FIELDS.filter((field) => families.includes(field.family)).map((field) =>
-      planField(field, context),
-    ),
-    neonSwitch: hasCpuOptions && (arch === 'ARM_EABI' || arch === 'ARM_EABIHF'),
+    fields,
     families,
     cpuTarget: hasCpuOptions && !context.hasAccelerator,
     nvidiaRequired,
@@ -162,7 +186,11 @@ function planField(field: OptionField, context: PlanContext): OptionFieldPlan {
   const plan: OptionFieldPlan = {
     ...fieldFacts(field, context.arch, context.device),
     field,
-    suggestions: [...new Set([...fromDevice, ...genericSuggestions(field.key, context)])],
+    suggestions: describeSuggestions(
+      field.key,
+      [...new Set([...fromDevice, ...genericSuggestions(field.key, context)])],
+      context.device,
+    ),
     required,
   };
   const note = fieldNote(field.key, context.device);
@@ -228,4 +256,14 @@ function fieldNote(key: string, device?: CatalogueDevice): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The options the plan has no field for, kept and listed as given (none for Inferentia). */
+export function keptOptionEntries(
+  plan: OptionsPlan,
+  options: JsonObject | undefined,
+): [string, JsonValue][] {
+  if (options === undefined || plan.mode === 'inferentia') return [];
+  const planned = new Set<string>(plan.fields.map((entry) => entry.field.key));
+  return Object.entries(options).filter(([key]) => !planned.has(key));
 }

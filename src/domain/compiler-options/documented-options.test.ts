@@ -1,7 +1,7 @@
 import type { CatalogueDevice } from '../catalogue-schema';
 import type { OutputConfigDraft } from '../draft';
 import { documentedOptionsEdit } from './documented-options';
-import { TEST_DEVICES } from './test-devices';
+import { TEST_DEVICES } from '../../testing/test-devices';
 
 const on = (device: CatalogueDevice, options?: string): OutputConfigDraft =>
   options === undefined

@@ -1,7 +1,7 @@
 import type { CatalogueDevice } from '../catalogue-schema';
 import type { PlatformFields } from '../target';
 import { planOptions, type OptionFieldPlan } from './applicable-options';
-import { TEST_DEVICES } from './test-devices';
+import { TEST_DEVICES } from '../../testing/test-devices';
 
 const onDevice = (device: CatalogueDevice, key: string): OptionFieldPlan | undefined =>
   planOptions({ device: device.id, platformNotObject: false }, device).fields.find(

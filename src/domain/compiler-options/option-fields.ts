@@ -54,11 +54,7 @@ export type OptionSchema = z.ZodMiniType;
 
 export type OptionField = OptionFieldMeta & { schema: OptionSchema };
 
-/** Field metadata by schema, for code that holds a schema and wants its label or help. */
-export const optionFieldRegistry = z.registry<OptionFieldMeta>();
-
 function defineField(schema: OptionSchema, meta: OptionFieldMeta): OptionField {
-  optionFieldRegistry.add(schema, meta);
   return { ...meta, schema };
 }
 

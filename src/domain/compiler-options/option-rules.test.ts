@@ -4,7 +4,7 @@ import type { JsonObject, JsonValue } from '../json-value';
 import type { Problem } from '../problem';
 import { readTarget } from '../target';
 import { validateCompilerOptions } from './option-rules';
-import { TEST_DEVICES } from './test-devices';
+import { TEST_DEVICES } from '../../testing/test-devices';
 
 type Case = { draft: OutputConfigDraft; device?: CatalogueDevice };
 

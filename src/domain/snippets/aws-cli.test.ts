@@ -3,23 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { buildAwsCliCommand } from './aws-cli';
 import { regionForDraft } from './snippet-input';
-import { HOSTILE_OUTPUT_CONFIGS, previewText } from './testing/hostile-output-configs';
-import {
-  expectedRequestBody,
-  lastSentJob,
-  RECORDED_JOB_ARN,
-  startRecordingEndpoint,
-  type RecordingEndpoint,
-} from './testing/recording-endpoint';
+import { HOSTILE_OUTPUT_CONFIGS, previewText } from '../../testing/snippets/hostile-output-configs';
+import { describeRealClient } from '../../testing/snippets/real-client-suite';
 import {
   CLIENT_TEST_TIMEOUT_MS,
   commandSucceeds,
-  ENV_REGION,
-  isolatedAwsEnv,
   makeTempDir,
   removeDir,
   runClient,
-} from './testing/run-client';
+} from '../../testing/snippets/run-client';
 
 const GOLDEN_CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled/',
@@ -151,41 +143,13 @@ describe(
   },
 );
 
-describe.skipIf(!commandSucceeds('aws', ['--version']))(
-  'the command run by the real AWS CLI against a local SageMaker endpoint',
-  { timeout: CLIENT_TEST_TIMEOUT_MS },
-  () => {
-    let endpoint: RecordingEndpoint;
-    let dir = '';
-    let n = 0;
-
-    beforeAll(async () => {
-      endpoint = await startRecordingEndpoint();
-      dir = makeTempDir('snippet-aws-cli-real-');
-    });
-    afterAll(async () => {
-      await endpoint.close();
-      removeDir(dir);
-    });
-
-    it.each(HOSTILE_OUTPUT_CONFIGS)('sends $name exactly', async ({ config }) => {
-      n += 1;
-      const script = join(dir, `command-${n}.sh`);
-      const outputConfigJson = previewText(config);
-      const region = regionForDraft(config);
-      writeFileSync(script, buildAwsCliCommand({ outputConfigJson, region }));
-      endpoint.requests.length = 0;
-      const { stdout } = await runClient(
-        'bash',
-        [script],
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
-      expect(JSON.parse(stdout)).toEqual({ CompilationJobArn: RECORDED_JOB_ARN });
-      expect(lastSentJob(endpoint)).toEqual({
-        target: 'SageMaker.CreateCompilationJob',
-        signedRegion: region ?? ENV_REGION,
-        body: expectedRequestBody(outputConfigJson),
-      });
-    });
-  },
-);
+describeRealClient({
+  name: 'the real AWS CLI',
+  missing: commandSucceeds('aws', ['--version'])
+    ? undefined
+    : 'no `aws` on PATH; install the AWS CLI (v1: `python3 -m pip install awscli`, or v2)',
+  build: buildAwsCliCommand,
+  fileName: (n) => `command-${n}.sh`,
+  command: (file) => ['bash', [file]],
+  printed: (stdout) => JSON.parse(stdout),
+});

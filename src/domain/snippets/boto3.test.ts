@@ -1,25 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildBoto3Snippet } from './boto3';
 import { regionForDraft } from './snippet-input';
-import { HOSTILE_OUTPUT_CONFIGS, previewText } from './testing/hostile-output-configs';
-import {
-  expectedRequestBody,
-  lastSentJob,
-  RECORDED_JOB_ARN,
-  startRecordingEndpoint,
-  type RecordingEndpoint,
-} from './testing/recording-endpoint';
-import {
-  commandSucceeds,
-  CLIENT_TEST_TIMEOUT_MS,
-  ENV_REGION,
-  findPython,
-  isolatedAwsEnv,
-  makeTempDir,
-  removeDir,
-  runClient,
-} from './testing/run-client';
+import { previewText } from '../../testing/snippets/hostile-output-configs';
+import { describeRealClient, printedLine } from '../../testing/snippets/real-client-suite';
+import { commandSucceeds, findPython } from '../../testing/snippets/run-client';
 
 const GOLDEN_CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled/',
@@ -80,45 +63,17 @@ describe('buildBoto3Snippet', () => {
 });
 
 const python = findPython();
-const hasBoto3 = python !== undefined && commandSucceeds(python, ['-c', 'import boto3']);
 
-describe.skipIf(!hasBoto3)(
-  hasBoto3
-    ? 'the script run by real boto3 against a local SageMaker endpoint'
-    : 'the script run by real boto3 (skipped: boto3 not installed)',
-  { timeout: CLIENT_TEST_TIMEOUT_MS },
-  () => {
-    let endpoint: RecordingEndpoint;
-    let dir = '';
-    let n = 0;
-
-    beforeAll(async () => {
-      endpoint = await startRecordingEndpoint();
-      dir = makeTempDir('snippet-boto3-');
-    });
-    afterAll(async () => {
-      await endpoint.close();
-      removeDir(dir);
-    });
-
-    it.each(HOSTILE_OUTPUT_CONFIGS)('sends $name exactly', async ({ config }) => {
-      n += 1;
-      const script = join(dir, `create_compilation_job_${n}.py`);
-      const outputConfigJson = previewText(config);
-      const region = regionForDraft(config);
-      writeFileSync(script, buildBoto3Snippet({ outputConfigJson, region }));
-      endpoint.requests.length = 0;
-      const { stdout } = await runClient(
-        python ?? 'python3',
-        [script],
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
-      expect(stdout).toBe(`${RECORDED_JOB_ARN}\n`);
-      expect(lastSentJob(endpoint)).toEqual({
-        target: 'SageMaker.CreateCompilationJob',
-        signedRegion: region ?? ENV_REGION,
-        body: expectedRequestBody(outputConfigJson),
-      });
-    });
-  },
-);
+describeRealClient({
+  name: 'real boto3',
+  missing:
+    python === undefined
+      ? 'no python3 on PATH; install Python 3 and then `python3 -m pip install boto3`'
+      : commandSucceeds(python, ['-c', 'import boto3'])
+        ? undefined
+        : `${python} cannot import boto3; install it with \`python3 -m pip install boto3\``,
+  build: buildBoto3Snippet,
+  fileName: (n) => `create_compilation_job_${n}.py`,
+  command: (file) => [python ?? 'python3', [file]],
+  printed: printedLine,
+});

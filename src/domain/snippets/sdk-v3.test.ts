@@ -1,24 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSdkV3Snippet } from './sdk-v3';
 import { regionForDraft } from './snippet-input';
-import { HOSTILE_OUTPUT_CONFIGS, previewText } from './testing/hostile-output-configs';
-import {
-  expectedRequestBody,
-  lastSentJob,
-  RECORDED_JOB_ARN,
-  startRecordingEndpoint,
-  type RecordingEndpoint,
-} from './testing/recording-endpoint';
-import {
-  CLIENT_TEST_TIMEOUT_MS,
-  ENV_REGION,
-  isolatedAwsEnv,
-  makeTempDir,
-  removeDir,
-  runClient,
-} from './testing/run-client';
+import { previewText } from '../../testing/snippets/hostile-output-configs';
+import { describeRealClient, printedLine } from '../../testing/snippets/real-client-suite';
 
 const GOLDEN_CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled/',
@@ -77,44 +62,20 @@ describe('buildSdkV3Snippet', () => {
   });
 });
 
-describe(
-  'the module run by the real AWS SDK v3 against a local SageMaker endpoint',
-  { timeout: CLIENT_TEST_TIMEOUT_MS },
-  () => {
-    // Inside the project so that `@aws-sdk/client-sagemaker` resolves from its node_modules.
-    const cacheDir = fileURLToPath(new URL('../../../node_modules/.cache/', import.meta.url));
-    let endpoint: RecordingEndpoint;
-    let dir = '';
-    let n = 0;
+describeRealClient({
+  name: 'the real AWS SDK v3',
+  // A devDependency, so `npm ci` always installs it.
+  missing: undefined,
+  build: buildSdkV3Snippet,
+  fileName: (n) => `create-compilation-job-${n}.mjs`,
+  command: (file) => [process.execPath, [file]],
+  printed: printedLine,
+  // Inside the project so that `@aws-sdk/client-sagemaker` resolves from its node_modules.
+  parentDir: cacheDir(),
+});
 
-    beforeAll(async () => {
-      endpoint = await startRecordingEndpoint();
-      mkdirSync(cacheDir, { recursive: true });
-      dir = makeTempDir('snippet-sdk-v3-', cacheDir);
-    });
-    afterAll(async () => {
-      await endpoint.close();
-      removeDir(dir);
-    });
-
-    it.each(HOSTILE_OUTPUT_CONFIGS)('sends $name exactly', async ({ config }) => {
-      n += 1;
-      const module = join(dir, `create-compilation-job-${n}.mjs`);
-      const outputConfigJson = previewText(config);
-      const region = regionForDraft(config);
-      writeFileSync(module, buildSdkV3Snippet({ outputConfigJson, region }));
-      endpoint.requests.length = 0;
-      const { stdout } = await runClient(
-        process.execPath,
-        [module],
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
-      expect(stdout).toBe(`${RECORDED_JOB_ARN}\n`);
-      expect(lastSentJob(endpoint)).toEqual({
-        target: 'SageMaker.CreateCompilationJob',
-        signedRegion: region ?? ENV_REGION,
-        body: expectedRequestBody(outputConfigJson),
-      });
-    });
-  },
-);
+function cacheDir(): string {
+  const dir = fileURLToPath(new URL('../../../node_modules/.cache/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { shellQuote, shellWord } from './shell-quote';
-import { commandSucceeds } from './testing/run-client';
+import { commandSucceeds } from '../../testing/snippets/run-client';
 
 /** What a real shell makes of `printf %s <word>`: the argument it received. */
 function shellReceives(shell: string, word: string): string {

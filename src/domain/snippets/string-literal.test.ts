@@ -5,7 +5,7 @@ import {
   javaScriptStringLiteral,
   pythonStringLiteral,
 } from './string-literal';
-import { evaluatePython, findPython } from './testing/run-client';
+import { evaluatePython, findPython } from '../../testing/snippets/run-client';
 
 const python = findPython();
 

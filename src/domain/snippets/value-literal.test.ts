@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import type { JsonValue } from '../json-value';
-import { evaluatePython, findPython } from './testing/run-client';
+import { evaluatePython, findPython } from '../../testing/snippets/run-client';
 import { toJavaScriptLiteral, toPythonLiteral } from './value-literal';
 
 const python = findPython();

@@ -17,7 +17,7 @@ type Props = {
 };
 
 const clearButtonClasses =
-  'rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:hover:bg-slate-800';
+  'rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-ring focus-visible:outline-offset-2 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** Search, filters, result count and the device list (or an empty state). */
 export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
@@ -40,7 +40,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
         searchRef={searchRef}
       />
       <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
-        <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-400">
+        <p aria-live="polite" className="text-sm text-muted">
           {shown.length} of {devices.length} devices
         </p>
         {isFiltering(filter) && shown.length > 0 && (

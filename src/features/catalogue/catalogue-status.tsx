@@ -4,7 +4,7 @@ const SKELETON_CARDS = [0, 1, 2, 3, 4, 5];
 export function CatalogueLoading() {
   return (
     <div className="@container">
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      <p role="status" className="text-sm text-muted">
         Loading devices…
       </p>
       <div
@@ -36,7 +36,7 @@ export function CatalogueError({ message, isRetrying, onRetry }: ErrorProps) {
         <button
           type="button"
           onClick={onRetry}
-          className="rounded-md border border-current px-3 py-1.5 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:hover:bg-red-900/40"
+          className="rounded-md border border-current px-3 py-1.5 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"
         >
           Retry
         </button>

@@ -1,5 +1,6 @@
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+import { Badge } from '../../components/ui/badge';
 
 type Props = {
   device: CatalogueDevice;
@@ -7,8 +8,6 @@ type Props = {
   /** The id the option's aria-describedby points at. */
   detailsId: string;
 };
-
-const badgeClasses = 'rounded-full border px-2 py-0.5 text-xs font-medium';
 
 function unverified(isVerified: boolean | undefined) {
   return isVerified === false ? ' (unverified)' : '';
@@ -68,7 +67,7 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
             </div>
           ))}
         </dl>
-        <ul className="mt-2 space-y-0.5 text-xs text-slate-700 dark:text-slate-300">
+        <ul className="mt-2 space-y-0.5 text-xs text-subtle">
           {device.specs.map((spec) => (
             <li key={spec}>{spec}</li>
           ))}
@@ -76,24 +75,18 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
         {(device.region !== undefined || device.status === 'retired') && (
           <div className="mt-2 flex flex-wrap gap-1.5">
             {device.region !== undefined && (
-              <span
-                className={`${badgeClasses} border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-200`}
-              >
+              <Badge tone="warning" outlined>
                 {device.region} only
-              </span>
+              </Badge>
             )}
             {device.status === 'retired' && (
-              <span
-                className={`${badgeClasses} border-slate-400 bg-slate-100 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-200`}
-              >
+              <Badge tone="neutral" outlined>
                 Retired
-              </span>
+              </Badge>
             )}
           </div>
         )}
-        {device.statusNote && (
-          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{device.statusNote}</p>
-        )}
+        {device.statusNote && <p className="mt-1 text-xs text-muted">{device.statusNote}</p>}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import type { TargetDevice } from '../../domain/api-values';
 import { CatalogueBrowser } from './catalogue-browser';
 import { CatalogueError, CatalogueLoading } from './catalogue-status';
-import { useCatalogue } from './use-catalogue';
+import { useCatalogue } from '../../state/use-catalogue';
 
 type Props = {
   /** The draft's TargetDevice as given; a value not in the catalogue selects nothing. */

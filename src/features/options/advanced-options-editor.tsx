@@ -6,8 +6,8 @@ import { keysWithoutField } from '../../domain/compiler-options/option-field-edi
 import { withKey } from '../../domain/draft';
 import type { JsonTextError } from '../../domain/json-text';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useConfiguration } from '../../state/configuration-context';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
 import { useFollowingState } from './use-following-state';
 
@@ -52,7 +52,7 @@ export function AdvancedOptionsEditor() {
       <label htmlFor={ID} className="text-sm font-medium">
         All options as JSON <code className="text-xs">CompilerOptions</code>
       </label>
-      <p id={`${ID}-help`} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={`${ID}-help`} className="text-xs text-muted">
         An object of options, or for Inferentia a quoted flags string. Keys without a field are kept
         as they are; what does not apply to the target is kept and flagged.
       </p>
@@ -68,18 +68,16 @@ export function AdvancedOptionsEditor() {
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-[13px] leading-5 text-slate-900 focus:border-teal-600 focus:outline-2 focus:outline-teal-600 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"
       />
       {error && (
-        <p id={`${ID}-parse-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">
+        <p id={`${ID}-parse-error`} role="alert" className="text-sm text-danger">
           <span className="font-medium">Not applied: </span>line {error.line}, column {error.column}
           : {error.message}. CompilerOptions keeps its last readable value.
         </p>
       )}
       {convertedFromPython && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Python-style quotes were written as JSON.
-        </p>
+        <p className="text-sm text-subtle">Python-style quotes were written as JSON.</p>
       )}
       {keptKeys.length > 0 && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-subtle">
           Kept as given:{' '}
           {keptKeys.map((key, index) => (
             <span key={key}>

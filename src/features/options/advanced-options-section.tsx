@@ -24,7 +24,7 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
     >
       <summary
         id={isOpen ? undefined : fieldDomId('CompilerOptions')}
-        className="cursor-pointer text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+        className="cursor-pointer text-sm font-medium focus-ring focus-visible:outline-offset-2"
       >
         Advanced: all options as JSON
       </summary>

@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
 import { FieldMessages } from '../../components/ui/field-messages';
-import type { JsonValue } from '../../domain/json-value';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
 import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
@@ -21,7 +21,7 @@ const retryOptionWidgets = () => {
 };
 
 const loadingFields = (
-  <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+  <p role="status" className="text-sm text-muted">
     Loading the option fields…
   </p>
 );
@@ -32,15 +32,12 @@ const loadingFields = (
  * and the advanced JSON editor.
  */
 export function CompilerOptionsPanel() {
-  const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
+  const { plan, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
-  const { problems } = useFieldProblems('CompilerOptions');
+  const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
-  const plannedKeys = new Set<string>(plan.fields.map((planned) => planned.field.key));
-  const keptEntries: [string, JsonValue][] =
-    options && !isLoading && plan.mode !== 'inferentia'
-      ? Object.entries(options).filter(([key]) => !plannedKeys.has(key))
-      : [];
+  // Until the catalogue says which fields the device has, no key can be called "other".
+  const keptEntries = isLoading ? [] : keptOptionEntries(plan, options);
 
   return (
     <section
@@ -51,32 +48,27 @@ export function CompilerOptionsPanel() {
         <h3 id="compiler-options-heading" className="text-base font-semibold">
           Compiler options (CompilerOptions)
         </h3>
-        <FieldMessages field="CompilerOptions" problems={problems} />
+        <FieldMessages field="CompilerOptions" problems={problems} onFix={applyFix} />
       </div>
       {isLoading && isCatalogueMissing ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
+        <p className="text-sm text-subtle">
           The device catalogue did not load, so the option fields for this device cannot be shown:
           use Retry in the Target panel. CompilerOptions is kept as it is, and the editor below
           still changes it.
         </p>
       ) : isLoading ? (
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        <p role="status" className="text-sm text-muted">
           Loading the device catalogue to see which options apply…
         </p>
       ) : plan.mode === 'none' ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">{plan.whyNone}.</p>
+        <p className="text-sm text-subtle">{plan.whyNone}.</p>
       ) : (
         <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
           <Suspense fallback={loadingFields}>
-            {plan.mode === 'inferentia' ? (
-              <inferentiaOptions.Component state={state} />
+            {plan.mode === 'inferentia' && plan.neuron ? (
+              <inferentiaOptions.Component state={state} builder={plan.neuron} />
             ) : (
-              <optionFieldsForm.Component
-                plan={plan}
-                device={device}
-                options={options}
-                parsed={parsed}
-              />
+              <optionFieldsForm.Component plan={plan} options={options} parsed={parsed} />
             )}
           </Suspense>
         </LoadBoundary>

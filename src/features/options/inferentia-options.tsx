@@ -1,15 +1,28 @@
 import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
 import { flagsBuilderStart } from '../../domain/compiler-options/flags-builder-start';
+import type { NeuronBuilder } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { NeuronFlagsBuilder } from './neuron-flags-builder';
 import type { CompilerOptionsState } from './use-compiler-options';
 
 /** The flags builder, or, when CompilerOptions holds something else, that value untouched. */
-export function InferentiaOptions({ state: { raw, parsed } }: { state: CompilerOptionsState }) {
+export function InferentiaOptions({
+  state: { raw, parsed },
+  builder,
+}: {
+  state: CompilerOptionsState;
+  builder: NeuronBuilder;
+}) {
   const { updateDraft } = useConfiguration();
   if (parsed.kind === 'absent' || parsed.kind === 'flags') {
-    return <NeuronFlagsBuilder raw={raw} flags={parsed.kind === 'flags' ? parsed.value : ''} />;
+    return (
+      <NeuronFlagsBuilder
+        raw={raw}
+        flags={parsed.kind === 'flags' ? parsed.value : ''}
+        builder={builder}
+      />
+    );
   }
   const start = flagsBuilderStart(parsed);
   const switchToBuilder = () =>
@@ -30,7 +43,7 @@ export function InferentiaOptions({ state: { raw, parsed } }: { state: CompilerO
         <button
           type="button"
           onClick={switchToBuilder}
-          className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:bg-teal-600 dark:hover:bg-teal-500"
+          className="rounded-md bg-teal-700 px-3 py-1.5 text-sm font-medium text-white focus-ring hover:bg-teal-800 focus-visible:outline-offset-2 dark:bg-teal-600 dark:hover:bg-teal-500"
         >
           Use the flags builder
         </button>

@@ -2,7 +2,7 @@ import { FieldMessages } from '../../components/ui/field-messages';
 import { optionValueText } from '../../domain/compiler-options/option-field-edits';
 import type { JsonValue } from '../../domain/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
 
 type Props = { entries: [string, JsonValue][] };
 
@@ -26,18 +26,18 @@ export function KeptOptionKeys({ entries }: Props) {
 }
 
 function KeptOptionRow({ optionKey, value }: { optionKey: string; value: JsonValue }) {
-  const { problems } = useFieldProblems(optionKey);
+  const { problems, applyFix } = useFieldProblems(optionKey);
   return (
     <li className="text-sm">
       <div
         id={fieldDomId(optionKey)}
         tabIndex={-1}
-        className="font-mono wrap-break-word focus-visible:outline-2 focus-visible:outline-teal-600"
+        className="font-mono wrap-break-word focus-ring"
       >
         <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{optionKey}</code>:{' '}
         {optionValueText(value)}
       </div>
-      <FieldMessages field={optionKey} problems={problems} />
+      <FieldMessages field={optionKey} problems={problems} onFix={applyFix} />
     </li>
   );
 }

@@ -9,7 +9,7 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
       aria-checked={isOn}
       disabled={disabled}
       onClick={() => onToggle(!isOn)}
-      className="group inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:opacity-50"
+      className="group inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-ring focus-visible:outline-offset-2 disabled:opacity-50"
     >
       <span
         aria-hidden="true"
@@ -18,12 +18,9 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
         <span className="ml-0.5 size-5 rounded-full bg-white shadow transition-transform group-aria-checked:translate-x-5 motion-reduce:transition-none" />
       </span>
       <span>
-        NEON{' '}
-        <span className="font-normal text-slate-600 dark:text-slate-400">
-          (adds +neon to mattr)
-        </span>
+        NEON <span className="font-normal text-muted">(adds +neon to mattr)</span>
       </span>
-      <span aria-hidden="true" className="text-xs font-normal text-slate-600 dark:text-slate-400">
+      <span aria-hidden="true" className="text-xs font-normal text-muted">
         {isOn ? 'On' : 'Off'}
       </span>
     </button>

@@ -1,8 +1,7 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { optionValueText } from '../../domain/compiler-options/option-field-edits';
+import type { Suggestion } from '../../domain/compiler-options/suggestion-notes';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
-
-export type Suggestion = { value: string; note?: string };
 
 type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };
 
@@ -84,7 +83,7 @@ export function OptionCombobox({
           type="button"
           {...getToggleButtonProps({ disabled })}
           aria-label={`Suggestions for ${apiName}`}
-          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 focus-ring hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
@@ -108,9 +107,7 @@ export function OptionCombobox({
                     current
                   </span>
                 )}
-                {item.note && (
-                  <span className="text-xs text-slate-600 dark:text-slate-400">{item.note}</span>
-                )}
+                {item.note && <span className="text-xs text-muted">{item.note}</span>}
               </li>
             );
           })}

@@ -3,15 +3,13 @@ import { CatchBoundary } from '../../components/ui/catch-boundary';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-options';
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import type { JsonValue } from '../../domain/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useFieldProblems } from '../../state/use-field-problems';
 import { OptionSelect } from './option-select';
 import { OptionTextInput } from './option-text-input';
 import { OptionTokenInput } from './option-token-input';
 import type { OptionWidgetProps } from './option-widget-props';
-import { describeSuggestions } from './suggestion-notes';
 import { FocusCarry, FocusCarryingStandIn, useCarriedFocus } from './focus-carry';
 
 // The combobox (and downshift with it) loads only once a target with suggestions is chosen,
@@ -25,17 +23,12 @@ type Props = {
   value: JsonValue | undefined;
   onChange: (value: JsonValue | undefined) => void;
   disabled: boolean;
-  device?: CatalogueDevice;
-  /** A hint under the field that is not a problem, e.g. "Set at most one". */
-  hint?: string;
 };
 
 /** One compiler option: its label with the API key, help, the widget the field asks for, messages. */
-export function OptionFieldRow({ planned, value, onChange, disabled, device, hint }: Props) {
-  const { field, suggestions, required, note } = planned;
-  // Some notes restate the help text (JETPACK_VERSION); say it once.
-  const isNewNote = note !== undefined && !field.help.includes(note.replace(/\.$/, ''));
-  const { problems, ariaProps } = useFieldProblems(field.key);
+export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
+  const { field, suggestions, required, note, hint } = planned;
+  const { problems, ariaProps, applyFix } = useFieldProblems(field.key);
   const id = fieldDomId(field.key);
   const helpId = `${id}-help`;
   const widgetProps: OptionWidgetProps = {
@@ -45,52 +38,45 @@ export function OptionFieldRow({ planned, value, onChange, disabled, device, hin
     disabled,
     // The first suggestion fits the target (cortex-a53 on ARM), the field's own example may not.
     placeholder:
-      field.widget === 'combobox' ? (suggestions[0] ?? field.placeholder) : field.placeholder,
+      field.widget === 'combobox'
+        ? (suggestions[0]?.value ?? field.placeholder)
+        : field.placeholder,
     'aria-invalid': ariaProps['aria-invalid'],
     'aria-describedby': `${helpId} ${ariaProps['aria-describedby']}`,
   };
   return (
     <div>
       <FieldLabel htmlFor={id} label={field.label} apiName={field.key} />
-      <div id={helpId} className="text-xs text-slate-600 dark:text-slate-400">
+      <div id={helpId} className="text-xs text-muted">
         <p>
           {required && (
             <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>
           )}
           {field.help}
         </p>
-        {isNewNote && <p className="mt-0.5 italic">{note}</p>}
+        {note !== undefined && <p className="mt-0.5 italic">{note}</p>}
       </div>
-      <OptionWidget
-        planned={planned}
-        device={device}
-        widgetProps={widgetProps}
-        suggestions={suggestions}
-      />
-      <FieldMessages field={field.key} problems={problems} extraHint={hint} />
+      <OptionWidget planned={planned} widgetProps={widgetProps} />
+      <FieldMessages field={field.key} problems={problems} onFix={applyFix} extraHint={hint} />
     </div>
   );
 }
 
-type WidgetProps = {
-  planned: OptionFieldPlan;
-  device?: CatalogueDevice;
-  widgetProps: OptionWidgetProps;
-  suggestions: readonly string[];
-};
+type WidgetProps = { planned: OptionFieldPlan; widgetProps: OptionWidgetProps };
 
-function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: WidgetProps) {
+function OptionWidget({ planned: { field, suggestions }, widgetProps }: WidgetProps) {
   const carriedRef = useCarriedFocus();
+  const values = suggestions.map((suggestion) => suggestion.value);
   switch (field.widget) {
     case 'select':
-      return <OptionSelect {...widgetProps} values={field.values ?? suggestions} />;
+      return <OptionSelect {...widgetProps} values={field.values ?? values} />;
     case 'tokens':
       return (
         <OptionTokenInput
           {...widgetProps}
           apiName={field.key}
           schema={field.schema}
-          suggestions={suggestions}
+          suggestions={values}
         />
       );
     case 'integer':
@@ -107,11 +93,7 @@ function OptionWidget({ planned: { field }, device, widgetProps, suggestions }: 
         >
           <Suspense fallback={<FocusCarryingStandIn {...widgetProps} carriedRef={carriedRef} />}>
             <FocusCarry id={widgetProps.id} carriedRef={carriedRef}>
-              <OptionCombobox
-                {...widgetProps}
-                apiName={field.key}
-                suggestions={describeSuggestions(field.key, suggestions, device)}
-              />
+              <OptionCombobox {...widgetProps} apiName={field.key} suggestions={suggestions} />
             </FocusCarry>
           </Suspense>
         </CatchBoundary>

@@ -93,7 +93,7 @@ export function OptionTokenInput({
               key={suggestion}
               type="button"
               onClick={() => add([suggestion])}
-              className="rounded-full border border-dashed border-slate-400 px-2 py-0.5 font-mono text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-500 dark:text-slate-300 dark:hover:bg-slate-800"
+              className="rounded-full border border-dashed border-slate-400 px-2 py-0.5 font-mono text-xs text-slate-700 focus-ring hover:bg-slate-100 dark:border-slate-500 dark:text-slate-300 dark:hover:bg-slate-800"
             >
               Add {suggestion}
             </button>
@@ -124,7 +124,7 @@ function TokenChip({ token, isValid, disabled, onRemove }: ChipProps) {
         disabled={disabled}
         onClick={onRemove}
         aria-label={`Remove ${text}`}
-        className="rounded-full px-1 leading-none hover:bg-black/10 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-white/10"
+        className="rounded-full px-1 leading-none focus-ring hover:bg-black/10 dark:hover:bg-white/10"
       >
         <span aria-hidden="true">×</span>
       </button>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { planOptions, type OptionsPlan } from '../../domain/compiler-options/applicable-options';
 import {
@@ -10,8 +9,8 @@ import { readOptionsObject } from '../../domain/compiler-options/options-edit';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { JsonObject, JsonValue } from '../../domain/json-value';
 import { readTarget } from '../../domain/target';
-import { useCatalogue, useDeviceIndex } from '../catalogue/use-catalogue';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useCatalogue, useDeviceIndex } from '../../state/use-catalogue';
+import { useDraftMember } from '../../state/use-draft-member';
 
 export type CompilerOptionsState = {
   /** CompilerOptions exactly as the draft holds it. */
@@ -23,8 +22,7 @@ export type CompilerOptionsState = {
 
 /** The draft's CompilerOptions, read once per change. */
 export function useCompilerOptions(): CompilerOptionsState {
-  const { form } = useConfiguration();
-  const raw = useWatch({ control: form.control, name: 'CompilerOptions' }) as JsonValue | undefined;
+  const raw = useDraftMember('CompilerOptions');
   return useMemo(() => {
     const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
     return { raw, parsed: parseCompilerOptions(raw), options: readOptionsObject(draft) };
@@ -43,11 +41,8 @@ export type TargetPlan = {
 
 /** Which option fields the draft's target shows, as the domain plans them. */
 export function useTargetPlan(): TargetPlan {
-  const { form } = useConfiguration();
-  const [targetDevice, targetPlatform] = useWatch({
-    control: form.control,
-    name: ['TargetDevice', 'TargetPlatform'],
-  }) as [JsonValue | undefined, JsonValue | undefined];
+  const targetDevice = useDraftMember('TargetDevice');
+  const targetPlatform = useDraftMember('TargetPlatform');
   const devices = useDeviceIndex();
   const isCatalogueMissing = useCatalogue().isError;
   return useMemo(() => {

@@ -2,8 +2,8 @@ import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { inputClasses } from '../../components/ui/input-classes';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useConfiguration } from '../../state/configuration-context';
+import { useFieldProblems } from '../../state/use-field-problems';
 
 type Props = {
   apiName: 'S3OutputLocation' | 'KmsKeyId';
@@ -17,7 +17,7 @@ type Props = {
 /** A top-level string member of OutputConfig, typed straight into react-hook-form. */
 export function ApiTextField({ apiName, label, placeholder, help, optional, hint }: Props) {
   const { form, markInteracted } = useConfiguration();
-  const { problems, ariaProps } = useFieldProblems(apiName);
+  const { problems, ariaProps, applyFix } = useFieldProblems(apiName);
   const id = fieldDomId(apiName);
   const registration = form.register(apiName, {
     onChange: () => markInteracted(apiName),
@@ -25,7 +25,7 @@ export function ApiTextField({ apiName, label, placeholder, help, optional, hint
   return (
     <div>
       <FieldLabel htmlFor={id} label={label} apiName={apiName} optional={optional} />
-      <p className="text-xs text-slate-600 dark:text-slate-400">{help}</p>
+      <p className="text-xs text-muted">{help}</p>
       <input
         id={id}
         type="text"
@@ -36,7 +36,7 @@ export function ApiTextField({ apiName, label, placeholder, help, optional, hint
         {...ariaProps}
         {...registration}
       />
-      <FieldMessages field={apiName} problems={problems} extraHint={hint} />
+      <FieldMessages field={apiName} problems={problems} onFix={applyFix} extraHint={hint} />
     </div>
   );
 }

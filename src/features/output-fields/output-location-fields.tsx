@@ -1,12 +1,10 @@
-import { useWatch } from 'react-hook-form';
 import { KMS_KEY_FORM_LABELS, recognizeKmsKey } from '../../domain/kms-key';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useDraftMember } from '../../state/use-draft-member';
 import { ApiTextField } from './api-text-field';
 
 /** S3OutputLocation and KmsKeyId: where the compiled model goes and how it is encrypted. */
 export function OutputLocationFields() {
-  const { form } = useConfiguration();
-  const kmsKeyId = useWatch({ control: form.control, name: 'KmsKeyId' });
+  const kmsKeyId = useDraftMember('KmsKeyId');
   const kmsForm = typeof kmsKeyId === 'string' && kmsKeyId ? recognizeKmsKey(kmsKeyId) : undefined;
   return (
     <div className="space-y-4">

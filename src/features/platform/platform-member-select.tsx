@@ -6,8 +6,8 @@ import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { inputClasses } from '../../components/ui/input-classes';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useFieldProblems } from '../configuration/use-field-problems';
+import { useConfiguration } from '../../state/configuration-context';
+import { useFieldProblems } from '../../state/use-field-problems';
 
 type Props = { member: TargetPlatformKey; label: string; fields: PlatformFields };
 
@@ -15,7 +15,7 @@ type Props = { member: TargetPlatformKey; label: string; fields: PlatformFields 
 export function PlatformMemberSelect({ member, label, fields }: Props) {
   const { updateDraft } = useConfiguration();
   const field = `TargetPlatform.${member}`;
-  const { problems, ariaProps } = useFieldProblems(field);
+  const { problems, ariaProps, applyFix } = useFieldProblems(field);
   const id = fieldDomId(field);
   const { choices, selected } = platformChoices(member, fields);
   return (
@@ -39,7 +39,7 @@ export function PlatformMemberSelect({ member, label, fields }: Props) {
           </option>
         ))}
       </select>
-      <FieldMessages field={field} problems={problems} />
+      <FieldMessages field={field} problems={problems} onFix={applyFix} />
     </div>
   );
 }

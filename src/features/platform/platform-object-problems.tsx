@@ -1,7 +1,8 @@
 import { TARGET_PLATFORM_KEYS } from '../../domain/api-values';
 import { FieldMessages } from '../../components/ui/field-messages';
-import { useAnalysis } from '../configuration/analysis-context';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useAnalysis } from '../../state/analysis-context';
+import { useConfiguration } from '../../state/configuration-context';
+import { useApplyFix } from '../../state/use-apply-fix';
 
 const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.${key}`));
 
@@ -12,11 +13,18 @@ const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.
 export function PlatformObjectProblems() {
   const { problems } = useAnalysis();
   const { isRevealed } = useConfiguration();
+  const applyFix = useApplyFix();
   const shown = problems.filter(
     (problem) =>
       isRevealed(problem.field) &&
       (problem.field === 'TargetPlatform' ||
         (problem.field.startsWith('TargetPlatform.') && !MEMBER_FIELDS.has(problem.field))),
   );
-  return <FieldMessages field="TargetPlatform" problems={shown} />;
+  return (
+    <FieldMessages
+      field="TargetPlatform"
+      problems={shown}
+      onFix={(fix) => applyFix(fix, 'TargetPlatform')}
+    />
+  );
 }

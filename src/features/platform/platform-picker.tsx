@@ -16,7 +16,7 @@ export function PlatformPicker() {
         id={fieldDomId('TargetPlatform')}
         tabIndex={-1}
         aria-describedby={fieldMessagesId('TargetPlatform')}
-        className="space-y-3 focus-visible:outline-2 focus-visible:outline-teal-600"
+        className="space-y-3 focus-ring"
       >
         <legend className="text-sm font-semibold">
           Describe the platform <code className="font-normal">TargetPlatform</code>

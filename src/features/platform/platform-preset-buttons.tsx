@@ -1,13 +1,11 @@
-import { useWatch } from 'react-hook-form';
-import type { JsonValue } from '../../domain/json-value';
 import { matchingPreset } from '../../domain/platform-preset-match';
 import {
   applyPlatformPreset,
   PLATFORM_PRESETS,
   type PlatformPreset,
 } from '../../domain/platform-presets';
-import { useConfiguration } from '../configuration/configuration-context';
-import { useApplyPlatformPreset } from './use-apply-platform-preset';
+import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
+import { useDraftMember } from '../../state/use-draft-member';
 
 const noteId = (preset: PlatformPreset) => `platform-preset-note-${preset.id}`;
 
@@ -19,11 +17,8 @@ function platformLine(preset: PlatformPreset): string {
 
 /** The reference's TargetPlatform examples, each setting platform and options in one click. */
 export function PlatformPresetButtons() {
-  const { form } = useConfiguration();
-  const [platform, options] = useWatch({
-    control: form.control,
-    name: ['TargetPlatform', 'CompilerOptions'],
-  }) as [JsonValue | undefined, JsonValue | undefined];
+  const platform = useDraftMember('TargetPlatform');
+  const options = useDraftMember('CompilerOptions');
   const current = matchingPreset(
     { TargetPlatform: platform ?? '', CompilerOptions: options ?? '' },
     PLATFORM_PRESETS,
@@ -34,7 +29,7 @@ export function PlatformPresetButtons() {
       <h3 id="platform-presets-title" className="text-sm font-semibold">
         Start from an example
       </h3>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="text-xs text-muted">
         The API reference&apos;s TargetPlatform examples: each sets the platform and its
         CompilerOptions together.
       </p>
@@ -48,10 +43,10 @@ export function PlatformPresetButtons() {
                 aria-describedby={preset.note ? noteId(preset) : undefined}
                 aria-current={isCurrent ? 'true' : undefined}
                 onClick={() => applyPreset((draft) => applyPlatformPreset(draft, preset))}
-                className="flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
+                className="flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm focus-ring hover:bg-slate-50 focus-visible:outline-offset-2 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
               >
                 <span className="block font-medium">{preset.label}</span>
-                <span className="block font-mono text-xs break-words text-slate-600 dark:text-slate-400">
+                <span className="block font-mono text-xs break-words text-muted">
                   {platformLine(preset)}
                 </span>
                 {preset.note && (

@@ -1,13 +1,9 @@
-import { useWatch } from 'react-hook-form';
 import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
-import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useDraftMember } from '../../state/use-draft-member';
 
 /** CompilerOptions decoded for reading only; what is copied is always the API string. */
 export function ExpandedCompilerOptions() {
-  const { form } = useConfiguration();
-  const value = useWatch({ control: form.control, name: 'CompilerOptions' }) as
-    JsonValue | undefined;
+  const value = useDraftMember('CompilerOptions');
   const parsed = parseCompilerOptions(value);
   let text: string;
   switch (parsed.kind) {
@@ -32,7 +28,7 @@ export function ExpandedCompilerOptions() {
     <section aria-label="CompilerOptions expanded" className="mt-2">
       <pre
         tabIndex={0}
-        className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-600"
+        className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 focus-ring dark:border-slate-600"
       >
         {text}
       </pre>

@@ -6,7 +6,7 @@ import {
   type JsonTokenKind,
 } from '../../domain/json-tokens';
 import type { Severity } from '../../domain/problem';
-import { useAnalysis } from '../configuration/analysis-context';
+import { useAnalysis } from '../../state/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
 
 const TOKEN_CLASSES: Record<JsonTokenKind, string> = {
@@ -40,7 +40,7 @@ export function JsonPreview() {
         tabIndex={0}
         role="region"
         aria-label="OutputConfig JSON"
-        className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-950"
+        className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-ring dark:border-slate-700 dark:bg-slate-950"
       >
         <div aria-hidden="true" className="shrink-0 py-3 pr-1 pl-2 text-right select-none">
           {lines.map((_, index) => (
@@ -73,7 +73,7 @@ export function JsonPreview() {
           type="checkbox"
           checked={expanded}
           onChange={(event) => setExpanded(event.target.checked)}
-          className="accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+          className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
         />
         Show CompilerOptions expanded for reading
       </label>

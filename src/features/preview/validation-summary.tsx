@@ -1,11 +1,13 @@
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../configuration/analysis-context';
+import { useAnalysis } from '../../state/analysis-context';
+import { useApplyFix } from '../../state/use-apply-fix';
 
 /** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
 export function ValidationSummary() {
   const analysis = useAnalysis();
+  const applyFix = useApplyFix();
   const isValid = analysis.errorCount === 0;
   return (
     <section
@@ -25,8 +27,8 @@ export function ValidationSummary() {
               <span
                 className={
                   problem.severity === 'error'
-                    ? 'font-medium text-red-700 dark:text-red-300'
-                    : 'font-medium text-amber-800 dark:text-amber-200'
+                    ? 'font-medium text-danger'
+                    : 'font-medium text-warning'
                 }
               >
                 {problem.severity === 'error' ? 'Error' : 'Warning'}
@@ -34,11 +36,13 @@ export function ValidationSummary() {
               <button
                 type="button"
                 onClick={() => focusField(problem.field)}
-                className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-teal-600"
+                className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
-              {problem.fix && <FixButton fix={problem.fix} field={problem.field} />}
+              {problem.fix && (
+                <FixButton fix={problem.fix} onApply={(fix) => applyFix(fix, problem.field)} />
+              )}
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
         role="status"
         className={`min-h-5 text-sm ${
           feedback?.outcome === 'failed'
-            ? 'font-medium text-red-700 dark:text-red-300'
+            ? 'font-medium text-danger'
             : 'text-emerald-800 dark:text-emerald-300'
         }`}
       >
@@ -38,7 +38,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
       )}
       {feedback?.outcome === 'done' && feedback.snippet && (
         <details className="rounded-md border border-slate-200 text-sm dark:border-slate-700">
-          <summary className="cursor-pointer px-3 py-1.5 focus-visible:outline-2 focus-visible:outline-teal-600">
+          <summary className="cursor-pointer px-3 py-1.5 focus-ring">
             Show the {feedback.snippet.label}
           </summary>
           <pre className="max-h-80 overflow-auto border-t border-slate-200 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950">

@@ -4,11 +4,12 @@ import { outputConfigFileName } from '../../domain/snippets/download-file-name';
 import type { TargetMode } from '../../domain/target-mode';
 import { copyText } from '../../lib/copy-text';
 import { downloadText } from '../../lib/download-text';
-import { useAnalysis } from '../configuration/analysis-context';
-import { useConfiguration } from '../configuration/configuration-context';
-import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
+import { useAnalysis } from '../../state/analysis-context';
+import { useConfiguration } from '../../state/configuration-context';
+import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
-import { shareUrlFor } from './share-url';
+import { linkHashFor } from '../../domain/open-link';
+import { pageAddressWith } from '../../lib/address-bar';
 import type { SnippetKind } from './snippet-text';
 import { useCopyFeedback } from './use-copy-feedback';
 
@@ -33,7 +34,7 @@ const COPY_JSON: CopyAction = { name: 'Copy JSON', label: 'JSON', text: ({ json 
 const COPY_LINK: CopyAction = {
   name: 'Copy link',
   label: 'link',
-  text: ({ draft, mode }) => shareUrlFor(draft, mode),
+  text: ({ draft, mode }) => pageAddressWith(linkHashFor(draft, mode)),
 };
 const SNIPPET_ACTIONS: readonly CopyAction[] = [
   { name: 'Copy as AWS CLI', label: 'AWS CLI command', text: snippet('aws-cli'), isSnippet: true },
@@ -91,20 +92,20 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
     loadSnippets().catch(() => undefined);
   };
 
-  const copyButton = (action: CopyAction, className = secondaryButtonClasses) => (
-    <button key={action.name} type="button" onClick={() => void copy(action)} className={className}>
+  const copyButton = (action: CopyAction, variant: ButtonVariant = 'secondary') => (
+    <Button key={action.name} variant={variant} onClick={() => void copy(action)}>
       {action.name}
-    </button>
+    </Button>
   );
 
   return (
     <div className="space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
       <div className="flex flex-wrap gap-2">
-        {copyButton(COPY_JSON, primaryButtonClasses)}
+        {copyButton(COPY_JSON, 'primary')}
         {copyButton(COPY_LINK)}
-        <button type="button" onClick={download} className={secondaryButtonClasses}>
+        <Button variant="secondary" onClick={download}>
           Download JSON
-        </button>
+        </Button>
         {extraButton}
       </div>
       <div
@@ -112,7 +113,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         aria-labelledby={snippetsLabelId}
         className="flex flex-wrap items-center gap-2"
       >
-        <span id={snippetsLabelId} className="text-xs text-slate-600 dark:text-slate-400">
+        <span id={snippetsLabelId} className="text-xs text-muted">
           Request snippets
         </span>
         {SNIPPET_ACTIONS.map((action) => copyButton(action))}

@@ -1,7 +1,8 @@
 import { Suspense, useRef } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { retryableLazy } from '../../components/ui/retryable-lazy';
-import { NoticeBar, noticeButtonClasses } from './notice-bar';
+import { buttonClasses } from '../../components/ui/button';
+import { Notice } from '../../components/ui/notice';
 import type { ImportFlow } from './use-import-flow';
 
 const loadDialog = () => import('./import-dialog');
@@ -42,22 +43,22 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
   const { outcome } = flow;
   if (outcome?.kind === 'undone') {
     return (
-      <NoticeBar tone="notice" onDismiss={flow.dismiss}>
+      <Notice tone="notice" onDismiss={flow.dismiss}>
         Import undone: the configuration is back as it was.
-      </NoticeBar>
+      </Notice>
     );
   }
   if (outcome?.kind !== 'imported') return null;
   const { notices } = outcome.imported;
   return (
-    <NoticeBar
+    <Notice
       tone="notice"
       onDismiss={flow.dismiss}
       actions={
         <button
           type="button"
           onClick={() => flow.undo(outcome.previous)}
-          className={noticeButtonClasses}
+          className={buttonClasses('inline', 'xs')}
         >
           Undo import
         </button>
@@ -71,6 +72,6 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
           ))}
         </ul>
       )}
-    </NoticeBar>
+    </Notice>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { importConfig } from '../../domain/import-config';
-import { primaryButtonClasses, secondaryButtonClasses } from './button-classes';
+import { buttonClasses } from '../../components/ui/button';
 import { useJsonDrop } from './use-json-drop';
 
 export type ImportedConfig = { draft: OutputConfigDraft; notices: string[] };
@@ -66,7 +66,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
         <h2 id={`${id}-title`} className="text-lg font-semibold">
           Import JSON
         </h2>
-        <div className="text-sm text-slate-700 dark:text-slate-300">
+        <div className="text-sm text-subtle">
           <p>Paste or drop one of:</p>
           <ul className="mt-1 list-disc pl-5">
             <li>
@@ -99,11 +99,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
             className={`${inputClasses} text-xs`}
           />
           {error && (
-            <p
-              id={`${id}-error`}
-              role="alert"
-              className="mt-1 text-sm text-red-700 dark:text-red-300"
-            >
+            <p id={`${id}-error`} role="alert" className="mt-1 text-sm text-danger">
               <span className="font-medium">
                 {error.line === undefined
                   ? 'Error: '
@@ -114,7 +110,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
           )}
         </div>
         <div className="rounded-md border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
-          <label htmlFor={`${id}-file`} className="block text-slate-700 dark:text-slate-300">
+          <label htmlFor={`${id}-file`} className="block text-subtle">
             Drop a <code>.json</code> file anywhere on this dialog, or choose one:
           </label>
           <input
@@ -125,18 +121,18 @@ export function ImportDialog({ onImported, onClose }: Props) {
               const file = event.target.files?.[0];
               if (file) void readFile(file);
             }}
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
+            className="mt-1 block w-full text-sm focus-ring file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm focus-visible:outline-offset-2 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
           />
         </div>
         <div className="flex flex-wrap justify-end gap-2">
           <button
             type="button"
             onClick={() => dialogRef.current?.close()}
-            className={secondaryButtonClasses}
+            className={buttonClasses('secondary')}
           >
             Cancel
           </button>
-          <button type="submit" className={primaryButtonClasses}>
+          <button type="submit" className={buttonClasses('primary')}>
             Import
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { secondaryButtonClasses } from './button-classes';
+import { buttonClasses } from '../../components/ui/button';
 import { ExportActions } from './export-actions';
 import { ImportButton, ImportOutcomeNotice } from './import-control';
 import { useImportFlow } from './use-import-flow';
@@ -9,7 +9,7 @@ export function ShareBar() {
   return (
     <div className="space-y-2">
       <ExportActions
-        extraButton={<ImportButton flow={importFlow} className={secondaryButtonClasses} />}
+        extraButton={<ImportButton flow={importFlow} className={buttonClasses('secondary')} />}
       />
       <ImportOutcomeNotice flow={importFlow} />
     </div>

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
 import { buildShareHash } from '../../domain/share-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { UrlSync } from './url-sync';
 
 function SetLocationButton() {
@@ -77,12 +77,7 @@ describe('UrlSync', () => {
     expect(window.location.hash).toBe(compactHash);
   });
 
-  it('opens on the Platform tab when the link asks for it and nothing changes by it', async () => {
-    window.history.replaceState(
-      null,
-      '',
-      `/${buildShareHash({ S3OutputLocation: 's3://b/x' }, { tab: 'platform' })}`,
-    );
+  it('opens a pasted link on the Platform tab when it asks for it and nothing changes by it', async () => {
     function ModeProbe() {
       return <p data-testid="mode">{useConfiguration().mode}</p>;
     }
@@ -91,9 +86,12 @@ describe('UrlSync', () => {
         <UrlSync />
         <ModeProbe />
       </>,
-      { draft: { S3OutputLocation: 's3://b/x' } },
+      { draft: opened },
     );
+    expect(screen.getByTestId('mode')).toHaveTextContent('device');
+    window.location.hash = buildShareHash({ S3OutputLocation: 's3://b/x' }, { tab: 'platform' });
     await waitFor(() => expect(screen.getByTestId('mode')).toHaveTextContent('platform'));
+    expect(preview()).toBe(JSON.stringify({ S3OutputLocation: 's3://b/x' }, null, 2));
   });
 
   it('says why a pasted link cannot be opened and changes nothing', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NoticeBar } from './notice-bar';
+import { Notice } from '../../components/ui/notice';
 import { useUrlSync } from './use-url-sync';
 
 type Message = { tone: 'notice' | 'error'; text: string };
@@ -26,9 +26,9 @@ export function UrlSync({ linkError }: { linkError?: string }) {
   if (!message) return null;
   return (
     <div className="px-4 pt-3">
-      <NoticeBar tone={message.tone} onDismiss={() => setMessage(undefined)}>
+      <Notice tone={message.tone} onDismiss={() => setMessage(undefined)}>
         {message.text}
-      </NoticeBar>
+      </Notice>
     </div>
   );
 }

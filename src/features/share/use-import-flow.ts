@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 import type { ImportedConfig } from './import-dialog';
 
 export type ImportOutcome =

@@ -1,15 +1,14 @@
 /**
  * Keeps the address bar equal to the configuration (SPEC §4.6) and opens links pasted into it.
- * This is the only code that writes location or history. It only ever replaces the current
- * entry, so typing adds no history; a link the user navigates to (a new hash) is opened.
+ * The address itself is read and written only through lib/address-bar (replace, never push, so
+ * typing adds no history); links are opened only through the domain's openLink, the same door
+ * the first load uses, so a pasted link and a loaded one open alike.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
-import type { OutputConfigDraft } from '../../domain/draft';
+import { linkHashFor, openLink } from '../../domain/open-link';
 import { serializeDraft } from '../../domain/serialize';
-import { decodeShareHash } from '../../domain/share-link';
-import { modeOfDraft, switchTargetMode } from '../../domain/target-mode';
-import { useConfiguration } from '../configuration/configuration-context';
-import { shareHashFor } from './share-url';
+import { currentHash, onHashChange, replaceHash } from '../../lib/address-bar';
+import { useConfiguration } from '../../state/configuration-context';
 
 /**
  * At most one URL write per this interval. Browsers throttle history calls, so a burst of typing
@@ -26,7 +25,7 @@ type Handlers = {
 };
 
 export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
-  const { form, getDraft, mode, loadDraft, switchMode } = useConfiguration();
+  const { form, getDraft, mode, loadDraft } = useConfiguration();
   // The hash that describes what the URL holds now; a write happens only when it changes, so
   // an opened link stays byte for byte as it was until the configuration really differs.
   const writtenHash = useRef<string | undefined>(undefined);
@@ -39,13 +38,12 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
     const draft = getDraft();
-    const hash = shareHashFor(draft, mode);
+    const hash = linkHashFor(draft, mode);
     if (!force && hash === writtenHash.current) return;
     writtenHash.current = hash;
     lastWriteAt.current = performance.now();
     const isBlank = mode === 'device' && serializeDraft(draft) === '{}';
-    const { pathname, search } = window.location;
-    window.history.replaceState(null, '', isBlank ? `${pathname}${search}` : hash);
+    replaceHash(isBlank ? undefined : hash);
   });
 
   const scheduleWrite = useEffectEvent(() => {
@@ -64,34 +62,26 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     }
   };
 
-  // A link may ask for the Platform tab; it is honoured only when switching changes no value.
+  // The configuration started from the page's link (main.tsx opened it): that is what the URL
+  // describes now, so it is left as it is until the configuration differs.
   const startFromLink = useEffectEvent(() => {
-    const draft = getDraft();
-    const wantsPlatform = decodeShareHash(window.location.hash).ui.get('tab') === 'platform';
-    const switched = switchTargetMode(draft, {}, 'device', 'platform').draft;
-    if (wantsPlatform && mode === 'device' && serializeDraft(switched) === serializeDraft(draft)) {
-      writtenHash.current = shareHashFor(draft, 'platform');
-      withoutUrlWrites(() => switchMode('platform'));
-    } else {
-      writtenHash.current = shareHashFor(draft, mode);
-    }
+    writtenHash.current = linkHashFor(getDraft(), mode);
   });
 
   const openPastedLink = useEffectEvent(() => {
-    const link = decodeShareHash(window.location.hash);
+    const link = openLink(currentHash());
     if (link.status !== 'ok') {
       // The URL goes back to the configuration on screen, so a reload cannot lose it.
       if (link.status === 'error') onLinkError(link.error);
       writeUrl(true);
       return;
     }
-    const current: OutputConfigDraft = getDraft();
-    const linkMode = modeOfDraft(link.draft);
-    if (shareHashFor(link.draft, linkMode) === shareHashFor(current, mode)) return;
+    const linkHash = linkHashFor(link.draft, link.mode);
+    if (linkHash === linkHashFor(getDraft(), mode)) return;
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
-    writtenHash.current = shareHashFor(link.draft, linkMode);
-    withoutUrlWrites(() => loadDraft(link.draft));
+    writtenHash.current = linkHash;
+    withoutUrlWrites(() => loadDraft(link.draft, link.mode));
     onLinkOpened();
   });
 
@@ -101,13 +91,12 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     const flush = () => {
       if (pendingWrite.current !== undefined) writeUrl(false);
     };
-    const onHashChange = () => openPastedLink();
+    const stopListening = onHashChange(() => openPastedLink());
     window.addEventListener('pagehide', flush);
-    window.addEventListener('hashchange', onHashChange);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
-      window.removeEventListener('hashchange', onHashChange);
+      stopListening();
       flush();
     };
   }, [form]);

@@ -1,14 +1,13 @@
 import { useId } from 'react';
+import { Badge } from '../../components/ui/badge';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import {
   applyPlatformPreset,
   deviceAsPlatform,
   type PlatformPreset,
 } from '../../domain/platform-presets';
-import { useDeviceIndex } from '../catalogue/use-catalogue';
-import { useApplyPlatformPreset } from '../platform/use-apply-platform-preset';
-
-const badgeClasses = 'rounded px-1.5 py-0.5 text-xs font-medium';
+import { useDeviceIndex } from '../../state/use-catalogue';
+import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
 
 /** The chosen catalogue device: its facts, and "Use as platform" for boards not in the list. */
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
@@ -22,24 +21,10 @@ export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <h3 className="font-semibold">{device.name}</h3>
         <code className="rounded bg-white px-1 text-xs dark:bg-slate-800">{device.id}</code>
-        {device.region && (
-          <span
-            className={`${badgeClasses} bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100`}
-          >
-            Only in {device.region}
-          </span>
-        )}
-        {device.status === 'retired' && (
-          <span
-            className={`${badgeClasses} bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100`}
-          >
-            Retired
-          </span>
-        )}
+        {device.region && <Badge tone="info">Only in {device.region}</Badge>}
+        {device.status === 'retired' && <Badge tone="warning">Retired</Badge>}
       </div>
-      {device.statusNote && (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{device.statusNote}</p>
-      )}
+      {device.statusNote && <p className="mt-1 text-subtle">{device.statusNote}</p>}
       <DeviceNotes device={device} />
       <UseAsPlatform device={device} />
     </section>
@@ -51,19 +36,17 @@ function DeviceNotes({ device }: { device: CatalogueDevice }) {
   const unverified = device.notes.filter((note) => !note.verified).length;
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-slate-700 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-slate-300">
+      <summary className="cursor-pointer text-slate-700 focus-ring dark:text-slate-300">
         Notes from the catalogue ({device.notes.length}
         {unverified > 0 ? `, ${unverified} unverified` : ''})
       </summary>
-      <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-subtle">
         {device.notes.map((note, index) => (
           <li key={index}>
             {!note.verified && (
-              <span
-                className={`${badgeClasses} mr-1 bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100`}
-              >
+              <Badge tone="neutral" className="mr-1">
                 unverified
-              </span>
+              </Badge>
             )}
             {note.text}
           </li>
@@ -86,14 +69,11 @@ function UseAsPlatform({ device }: { device: CatalogueDevice }) {
         onClick={() => {
           if (conversion.ok) applyPreset((draft) => applyPlatformPreset(draft, conversion.preset));
         }}
-        className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 hover:bg-teal-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
+        className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 focus-ring hover:bg-teal-100 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
       >
         Use as platform
       </button>
-      <p
-        id={descriptionId}
-        className="min-w-0 flex-1 basis-60 text-xs break-words text-slate-600 dark:text-slate-400"
-      >
+      <p id={descriptionId} className="min-w-0 flex-1 basis-60 text-xs break-words text-muted">
         {conversion.ok ? <PlatformSummary preset={conversion.preset} /> : conversion.reason}
       </p>
     </div>

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TargetMode } from '../../domain/target-mode';
-import { useConfiguration } from '../configuration/configuration-context';
+import { useConfiguration } from '../../state/configuration-context';
 
 const TABS: { mode: TargetMode; label: string }[] = [
   { mode: 'device', label: 'Device' },
@@ -41,7 +41,7 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
             aria-controls={`panel-${tab.mode}`}
             tabIndex={mode === tab.mode ? 0 : -1}
             onClick={() => switchMode(tab.mode)}
-            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-teal-600 aria-selected:border-teal-600 aria-selected:text-teal-800 dark:text-slate-400 dark:hover:text-slate-100 dark:aria-selected:border-teal-400 dark:aria-selected:text-teal-300"
+            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-slate-600 focus-ring hover:text-slate-900 aria-selected:border-teal-600 aria-selected:text-teal-800 dark:text-slate-400 dark:hover:text-slate-100 dark:aria-selected:border-teal-400 dark:aria-selected:text-teal-300"
           >
             {tab.label}
           </button>

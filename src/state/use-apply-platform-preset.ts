@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { DraftEdit } from '../configuration/configuration-context';
-import { useConfiguration } from '../configuration/configuration-context';
+import type { DraftEdit } from './configuration-context';
+import { useConfiguration } from './configuration-context';
 
 /**
  * Applies an edit that sets the whole TargetPlatform (a preset, a device turned into a

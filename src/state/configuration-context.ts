@@ -1,7 +1,7 @@
 import { createContext, use } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { OutputConfigDraft } from '../../domain/draft';
-import type { TargetMode } from '../../domain/target-mode';
+import type { OutputConfigDraft } from '../domain/draft';
+import type { TargetMode } from '../domain/target-mode';
 
 /**
  * react-hook-form's view of the draft. The draft's recursive JSON type is too deep for its path
@@ -19,8 +19,9 @@ export type ConfigurationApi = {
   switchMode: (to: TargetMode) => void;
   /** Applies a pure edit (a fix, a preset, an option change) to the current draft. */
   updateDraft: (edit: DraftEdit, touchedField?: string) => void;
-  /** Replaces the whole draft (a link or an import); every message is shown at once. */
-  loadDraft: (draft: OutputConfigDraft) => void;
+  /** Replaces the whole draft (a link or an import) and shows the given tab (default: the
+   * draft's own mode); every message is shown at once. */
+  loadDraft: (draft: OutputConfigDraft, mode?: TargetMode) => void;
   markInteracted: (field: string) => void;
   /** Whether a field's messages should show: after the user touched it, or after a load. */
   isRevealed: (field: string) => boolean;

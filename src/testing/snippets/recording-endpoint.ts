@@ -10,7 +10,7 @@ import {
   JOB_NAME_PLACEHOLDER,
   ROLE_ARN_PLACEHOLDER,
   STOPPING_CONDITION,
-} from '../placeholders';
+} from '../../domain/snippets/placeholders';
 
 export const RECORDED_JOB_ARN = 'arn:aws:sagemaker:us-east-1:111122223333:compilation-job/x';
 

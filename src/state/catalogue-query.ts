@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseCatalogue, type Catalogue } from '../../domain/catalogue-schema';
+import { parseCatalogue, type Catalogue } from '../domain/catalogue-schema';
 
 /** Loads public/catalogue.json relative to the page, so the app works from any path. */
 export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {

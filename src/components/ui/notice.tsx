@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from './button';
 
 type Props = {
   tone: 'notice' | 'error';
@@ -15,14 +16,11 @@ const TONE_CLASSES = {
     'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100',
 };
 
-export const noticeButtonClasses =
-  'rounded border border-current px-2 py-0.5 text-xs font-medium hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:hover:bg-white/10';
-
 /**
  * A message about what happened to the configuration: notices are polite (status), errors
  * assertive (alert). Only the message is announced; the buttons sit beside it.
  */
-export function NoticeBar({ tone, children, actions, onDismiss }: Props) {
+export function Notice({ tone, children, actions, onDismiss }: Props) {
   return (
     <div
       className={`flex flex-wrap items-start gap-x-3 gap-y-2 rounded-md border p-3 text-sm ${TONE_CLASSES[tone]}`}
@@ -37,9 +35,9 @@ export function NoticeBar({ tone, children, actions, onDismiss }: Props) {
         <div className="flex shrink-0 flex-wrap gap-2">
           {actions}
           {onDismiss && (
-            <button type="button" onClick={onDismiss} className={noticeButtonClasses}>
+            <Button variant="inline" size="xs" onClick={onDismiss}>
               Dismiss
-            </button>
+            </Button>
           )}
         </div>
       )}

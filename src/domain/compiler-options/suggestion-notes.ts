@@ -1,11 +1,14 @@
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
-import { optionTokens } from '../../domain/compiler-options/option-field-edits';
-import { GPU_CODE_OWNERS } from '../../domain/compiler-options/option-suggestions';
-import { ownValue } from '../../domain/json-value';
-import type { Suggestion } from './option-combobox';
+/** Where a suggested option value comes from, said beside it in the list. */
+import type { CatalogueDevice } from '../catalogue-schema';
+import { ownValue } from '../json-value';
+import { parseCompilerOptions } from './compiler-options-text';
+import { optionTokens } from './option-field-edits';
+import { GPU_CODE_OWNERS } from './option-suggestions';
 
-/** Where a suggested value comes from, said beside it in the list: "jetson_nano's GPU", "Xavier's". */
+/** A suggested value and, when it has one, where it comes from ("jetson_nano's GPU"). */
+export type Suggestion = { value: string; note?: string };
+
+/** The values with their notes: the device's own, its AWS example's, a gpu-code's owner. */
 export function describeSuggestions(
   key: string,
   values: readonly string[],

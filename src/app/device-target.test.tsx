@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import type { OutputConfigDraft } from '../../domain/draft';
-import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { PlatformPicker } from '../platform/platform-picker';
+import type { OutputConfigDraft } from '../domain/draft';
+import { renderWithConfiguration } from '../testing/render-with-configuration';
+import { PlatformPicker } from '../features/platform/platform-picker';
 import { DeviceTarget } from './device-target';
-import { TargetTabs } from './target-tabs';
+import { TargetTabs } from '../features/target/target-tabs';
 
 const S3 = 's3://bucket/compiled';
 const preview = () => screen.getByTestId('json-preview').textContent;

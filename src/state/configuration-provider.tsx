@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
+import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
 import {
   modeOfDraft,
   switchTargetMode,
   type TargetMode,
   type TargetStash,
-} from '../../domain/target-mode';
+} from '../domain/target-mode';
 import {
   ConfigurationContext,
   type ConfigurationApi,
@@ -16,18 +16,24 @@ import {
 
 type Props = {
   initialDraft: OutputConfigDraft;
+  /** The tab to start on, as the link decided it; without one, the draft's own mode. */
+  initialMode?: TargetMode;
   /** True when the draft came from a link: its problems show without waiting for a touch. */
   revealInitially: boolean;
   children: ReactNode;
 };
 
 /** Holds the draft in react-hook-form and the UI state that goes with it (mode, touched). */
-export function ConfigurationProvider({ initialDraft, revealInitially, children }: Props) {
+export function ConfigurationProvider({
+  initialDraft,
+  initialMode,
+  revealInitially,
+  children,
+}: Props) {
   const form = useForm<DraftFormValues>({
     defaultValues: withCanonicalSlots(initialDraft),
-    mode: 'onChange',
   });
-  const [mode, setMode] = useState<TargetMode>(() => modeOfDraft(initialDraft));
+  const [mode, setMode] = useState<TargetMode>(() => initialMode ?? modeOfDraft(initialDraft));
   const [revealAll, setRevealAll] = useState(revealInitially);
   const [interacted, setInteracted] = useState<ReadonlySet<string>>(() => new Set());
   const stash = useRef<TargetStash>({});
@@ -65,10 +71,10 @@ export function ConfigurationProvider({ initialDraft, revealInitially, children 
   );
 
   const loadDraft = useCallback(
-    (draft: OutputConfigDraft) => {
+    (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) => {
       stash.current = {};
       form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
-      setMode(modeOfDraft(draft));
+      setMode(to);
       setRevealAll(true);
     },
     [form],
