@@ -167,7 +167,8 @@ function fieldsPlan(context: PlanContext): OptionsPlan {
       (above !== undefined && fieldNote(above.key, context.device) === plan.note) ||
       (plan.note !== undefined && field.help.includes(plan.note.replace(/\.$/, '')));
     if (isSaid) delete plan.note;
-    if (hasEitherOr && EITHER_OR_KEYS.includes(field.key)) plan.hint = EITHER_OR_HINT;
+    // Said once, under the first of the two (issue 12 §9: it was said three times).
+    if (hasEitherOr && field.key === EITHER_OR_KEYS[0]) plan.hint = EITHER_OR_HINT;
     if (hasNeonSwitch && field.key === 'mattr') plan.companion = 'neon-switch';
     return plan;
   });

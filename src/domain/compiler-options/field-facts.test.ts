@@ -72,7 +72,9 @@ describe('the Inferentia plan carries its compiler builder', () => {
 describe('the ml_eia2 either-or rule', () => {
   it('is said once across the fields, not in each', () => {
     const plan = planOptions({ device: 'ml_eia2', platformNotObject: false }, TEST_DEVICES.ml_eia2);
-    const texts = plan.fields.flatMap((entry) => [entry.help, entry.note ?? '']).join(' ');
-    expect(texts.match(/not both/g)).toHaveLength(1);
+    const texts = plan.fields
+      .flatMap((entry) => [entry.help, entry.note ?? '', entry.hint ?? ''])
+      .join(' ');
+    expect(texts.match(/not both|at most one/gi)).toHaveLength(1);
   });
 });

@@ -233,7 +233,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       key: 'signature_def_key',
       label: 'SavedModel signature',
       family: 'eia',
-      help: "Signature to use for a SavedModel (TensorFlow's default signature def key when not set). Set this or output_names, not both.",
+      help: "Signature to use for a SavedModel (TensorFlow's default signature def key when not set).",
       widget: 'text',
       placeholder: 'serving_default',
     },
