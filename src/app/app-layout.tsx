@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { retryableLazy } from '../components/ui/retryable-lazy';
 import { DeviceTarget } from './device-target';
+import { ReplacementNotice } from './replacement-notice';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
 import { JsonPreview } from '../features/preview/json-preview';
@@ -59,6 +60,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
           </div>
         </Panel>
       </main>
+      <ReplacementNotice />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { problemLine, type Problem } from './problem';
+import { problemFixes, problemLine, type Fix, type Problem } from './problem';
 
 const problem = (field: string, message: string): Problem => ({
   field,
@@ -30,4 +30,11 @@ describe('problemLine', () => {
 it('never repeats the name of a field whose message starts with it', () => {
   const line = problemLine(problem('S3OutputLocation', 'S3OutputLocation is required'));
   expect(`${line.field}${line.rest}`).toBe('S3OutputLocation is required');
+});
+
+it('lists every fix, the first one first', () => {
+  const keep = (label: string): Fix => ({ label, apply: (draft) => draft });
+  expect(problemFixes(problem('a', 'b'))).toEqual([]);
+  const both = { ...problem('a', 'b'), fix: keep('one'), otherFixes: [keep('two')] };
+  expect(problemFixes(both).map((fix) => fix.label)).toEqual(['one', 'two']);
 });

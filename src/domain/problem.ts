@@ -37,3 +37,8 @@ export function problemLine(problem: Problem): { field: string; rest: string } {
     ? { field, rest: message.slice(field.length) }
     : { field, rest: `: ${message}` };
 }
+
+/** Every fix a problem offers, the first one first. */
+export function problemFixes(problem: Problem): Fix[] {
+  return problem.fix ? [problem.fix, ...(problem.otherFixes ?? [])] : [];
+}

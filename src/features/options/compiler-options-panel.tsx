@@ -5,6 +5,7 @@ import { FieldMessages } from '../../components/ui/field-messages';
 import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
+import { DocumentedOptionsButton } from './documented-options-button';
 import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
 
@@ -32,7 +33,7 @@ const loadingFields = (
  * and the advanced JSON editor.
  */
 export function CompilerOptionsPanel() {
-  const { plan, isLoading, isCatalogueMissing } = useTargetPlan();
+  const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
   const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
@@ -64,6 +65,7 @@ export function CompilerOptionsPanel() {
         <p className="text-sm text-subtle">{plan.whyNone}.</p>
       ) : (
         <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
+          <DocumentedOptionsButton device={device} />
           <Suspense fallback={loadingFields}>
             {plan.mode === 'inferentia' && plan.neuron ? (
               <inferentiaOptions.Component state={state} builder={plan.neuron} />
