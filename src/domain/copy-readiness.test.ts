@@ -9,13 +9,13 @@ import { analyzeDraft } from './validate';
 describe('copy readiness', () => {
   it('says a copy of an empty page has its 2 errors', () => {
     const analysis = analyzeDraft({});
-    expect(copyConfirmation('Copied', copyReadiness(analysis, []))).toBe('Copied — has 2 errors');
+    expect(copyConfirmation('Copied', copyReadiness(analysis))).toBe('Copied — has 2 errors');
   });
 
   it('says nothing more for a clean copy', () => {
     const analysis = analyzeDraft({ S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' });
-    expect(copyReadiness(analysis, [])).toEqual({ clean: true, errorCount: 0, unappliedCount: 0 });
-    expect(copyConfirmation('Copied', copyReadiness(analysis, []))).toBe('Copied');
+    expect(copyReadiness(analysis)).toEqual({ clean: true, errorCount: 0, unappliedCount: 0 });
+    expect(copyConfirmation('Copied', copyReadiness(analysis))).toBe('Copied');
   });
 
   it('counts a syntax error in the advanced editor as an error in the summary and the copy', () => {
@@ -29,7 +29,7 @@ describe('copy readiness', () => {
     const analysis = withUnappliedEdits(base, edit ? [edit] : []);
     expect(analysis.errorCount).toBe(1);
     expect(analysis.problems[0]).toBe(edit);
-    const readiness = copyReadiness(analysis, edit ? [edit] : []);
+    const readiness = copyReadiness(analysis);
     expect(readiness).toEqual({ clean: false, errorCount: 0, unappliedCount: 1 });
     expect(copyConfirmation('Copied', readiness)).toBe('Copied — 1 edit not applied');
   });
@@ -37,7 +37,7 @@ describe('copy readiness', () => {
   it('names errors and unapplied edits together', () => {
     const edit = unappliedOptionsEdit('{');
     const analysis = withUnappliedEdits(analyzeDraft({}), edit ? [edit] : []);
-    expect(copyConfirmation('Downloaded', copyReadiness(analysis, edit ? [edit] : []))).toBe(
+    expect(copyConfirmation('Downloaded', copyReadiness(analysis))).toBe(
       'Downloaded — has 2 errors · 1 edit not applied',
     );
   });

@@ -24,13 +24,20 @@ export function unappliedOptionsEdit(editorText: string | undefined): UnappliedE
   };
 }
 
+/** An analysis that may list edits the draft does not hold. */
+export type AnalysisWithEdits = Analysis & { unappliedCount?: number };
+
 /** The analysis with unapplied edits listed and counted as errors, first. */
-export function withUnappliedEdits(analysis: Analysis, edits: readonly UnappliedEdit[]): Analysis {
+export function withUnappliedEdits(
+  analysis: Analysis,
+  edits: readonly UnappliedEdit[],
+): AnalysisWithEdits {
   if (edits.length === 0) return analysis;
   return {
     ...analysis,
     problems: [...edits, ...analysis.problems],
     errorCount: analysis.errorCount + edits.length,
+    unappliedCount: edits.length,
   };
 }
 
@@ -41,13 +48,16 @@ export type CopyReadiness = {
   unappliedCount: number;
 };
 
-/** Whether a copy of this analysis is clean; `edits` are the unapplied edits it already holds. */
+/** Whether a copy of this analysis is clean, and if not, what it carries. */
 export function copyReadiness(
-  analysis: Pick<Analysis, 'errorCount'>,
-  edits: readonly UnappliedEdit[],
+  analysis: Pick<AnalysisWithEdits, 'errorCount' | 'unappliedCount'>,
 ): CopyReadiness {
-  const errorCount = analysis.errorCount - edits.length;
-  return { clean: analysis.errorCount === 0, errorCount, unappliedCount: edits.length };
+  const unappliedCount = analysis.unappliedCount ?? 0;
+  return {
+    clean: analysis.errorCount === 0,
+    errorCount: analysis.errorCount - unappliedCount,
+    unappliedCount,
+  };
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

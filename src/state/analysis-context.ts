@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { Analysis } from '../domain/validate';
+import type { AnalysisWithEdits as Analysis } from '../domain/copy-readiness';
 
 export const AnalysisContext = createContext<Analysis | null>(null);
 
