@@ -38,6 +38,8 @@ export function DeviceListbox({ devices, selectedDevice, onSelect }: Props) {
   const active = devices[activeIndex];
 
   // A device chosen by a link or an import is brought into view once, when the list appears.
+  // Only wide screens give the list its own scroll (so the tabs and search stay in view); a
+  // phone scrolls the page alone, and the page is never moved (issue 12 §10).
   const initialSelection = useRef(selectedDevice);
   useEffect(() => {
     const selected =
@@ -70,7 +72,7 @@ export function DeviceListbox({ devices, selectedDevice, onSelect }: Props) {
       onKeyDown={onKeyDown}
       // Stacked on narrow screens, the list scrolls within itself so options and preview stay
       // reachable; on wide screens the whole column scrolls instead.
-      className="grid max-h-[70vh] grid-cols-1 gap-3 overflow-y-auto p-1 xl:max-h-none xl:overflow-visible @lg:grid-cols-2 @4xl:grid-cols-3"
+      className="grid grid-cols-1 gap-3 p-1 xl:max-h-[max(16rem,calc(100vh-22rem))] xl:overflow-y-auto @lg:grid-cols-2 @4xl:grid-cols-3"
     >
       {devices.map((device) => {
         const optionId = `${baseId}-${device.id}`;

@@ -46,7 +46,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
           <summary className="cursor-pointer px-3 py-1.5 focus-ring">
             Show the {feedback.snippet.label}
           </summary>
-          <pre className="max-h-80 overflow-auto border-t border-slate-200 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950">
+          <pre className="max-h-80 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-950">
             {feedback.snippet.text}
           </pre>
         </details>
