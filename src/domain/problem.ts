@@ -26,18 +26,6 @@ export type Problem = {
   otherFixes?: Fix[];
 };
 
-/**
- * How a list shows a problem: its field, then the rest of the sentence. A message that starts
- * with the field's name continues it ("S3OutputLocation is required…"), so the name is said
- * once; any other message follows a colon.
- */
-export function problemLine(problem: Problem): { field: string; rest: string } {
-  const { field, message } = problem;
-  return message.startsWith(`${field} `)
-    ? { field, rest: message.slice(field.length) }
-    : { field, rest: `: ${message}` };
-}
-
 /** Every fix a problem offers, the first one first. */
 export function problemFixes(problem: Problem): Fix[] {
   return problem.fix ? [problem.fix, ...(problem.otherFixes ?? [])] : [];

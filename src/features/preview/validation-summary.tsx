@@ -1,4 +1,4 @@
-import { problemFixes, problemLine } from '../../domain/problem';
+import { problemFixes } from '../../domain/problem';
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
@@ -43,8 +43,7 @@ export function ValidationSummary() {
                 onClick={() => focusField(problem.field)}
                 className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
-                <code className="font-semibold">{problem.field}</code>
-                {problemLine(problem).rest}
+                <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
               {problemFixes(problem).map((fix) => (
                 <FixButton
