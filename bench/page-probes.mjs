@@ -1,18 +1,15 @@
-// Functions evaluated inside the page by the benchmark.
+// Functions evaluated inside the page by the benchmark. Each is serialised on its own, so
+// helpers are defined inside the function that uses them.
 
-/** Resolves with FCP and LCP once the page has painted its largest element. */
-export function paintTimings() {
+/** Resolves with the first contentful paint of the page, once it has painted. */
+export function firstContentfulPaint() {
   return new Promise((resolve) => {
-    let lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) lcp = Math.max(lcp, entry.startTime);
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-        resolve({ fcp, lcp });
-      }, 0),
-    );
+    const read = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    if (read() !== undefined) return resolve(read());
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      resolve(list.getEntries()[0].startTime);
+    }).observe({ type: 'paint', buffered: true });
   });
 }
 
@@ -28,17 +25,80 @@ export function requestedBeforeLoad() {
     .map((entry) => new URL(entry.name).pathname.replace(/^\//, ''));
 }
 
+/** Resolves when the main thread has been idle once after load (the app's prefetch has run). */
+export function idleAfterLoad() {
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+}
+
 /**
- * Records, for each keystroke, the time from the key event to the preview's text changing.
- * The event's own timeStamp is the start, so input queueing counts against us.
+ * Records, for each keystroke, the time from the key event to the preview's text changing
+ * (`text`) and to the first paint after that change (`paint`: a frame callback, then a task
+ * queued from it, runs once that frame has been painted). The event's own timeStamp is the
+ * start, so input queueing counts against the page. `slow` counts the keystrokes whose Event
+ * Timing duration (key to next paint, as the browser measures it) is 16 ms or more.
  */
-export function installKeystrokeProbe() {
-  const preview = document.querySelector('[data-testid="json-preview"]');
-  const state = { pending: [], samples: [] };
+export function installKeystrokeProbe(previewSelector) {
+  const preview = document.querySelector(previewSelector);
+  const state = { pending: [], text: [], paint: [], slow: 0 };
   window.__keystrokeProbe = state;
   document.addEventListener('keydown', (event) => state.pending.push(event.timeStamp), true);
   new MutationObserver(() => {
-    const now = performance.now();
-    while (state.pending.length) state.samples.push(now - state.pending.shift());
+    const changed = performance.now();
+    const starts = state.pending.splice(0);
+    if (!starts.length) return;
+    for (const start of starts) state.text.push(changed - start);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        for (const start of starts) state.paint.push(painted - start);
+      };
+      channel.port2.postMessage(null);
+    });
   }).observe(preview, { childList: true, subtree: true, characterData: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'keydown' && entry.duration >= 16) state.slow += 1;
+    }
+  }).observe({ type: 'event', durationThreshold: 16 });
+}
+
+/**
+ * Arms a measure of the next click: `window.__reveal` resolves with the time from the click
+ * event to the first paint after an element matching `selector` is in the page, and whether a
+ * loading placeholder (role=status saying "Loading") showed in between.
+ */
+export function armRevealProbe(selector) {
+  window.__reveal = new Promise((resolve) => {
+    let start;
+    let sawFallback = false;
+    const check = () => {
+      if (start === undefined) return;
+      for (const status of document.querySelectorAll('[role=status]')) {
+        if (/loading/i.test(status.textContent ?? '')) sawFallback = true;
+      }
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ ms: performance.now() - start, sawFallback });
+        channel.port2.postMessage(null);
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    document.addEventListener(
+      'click',
+      (event) => {
+        start = event.timeStamp;
+        queueMicrotask(check);
+      },
+      { capture: true, once: true },
+    );
+  });
 }

@@ -1,15 +1,19 @@
-// npm run bench: builds the app, serves dist/ on 127.0.0.1 and measures it in Chromium.
-// Options: --runs N (default 5), --keystrokes N (default 200), --quick (1 run, 20 keys),
-// --no-build, --baseline FILE (compare), --out FILE (default bench/results/latest.json).
+// npm run bench: measures the app beside the reference form (../shared/perf-reference) and a
+// static page, interleaved in one run, so each figure is a ratio that holds on any machine
+// (SPEC §6.2). Options: --runs N (default 5), --keystrokes N (default 200), --quick (1 run,
+// 20 keys), --no-build, --dist DIR (measure another build of the app; implies --no-build),
+// --reference DIR, --baseline FILE (compare), --out FILE (default bench/results/latest.json).
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
-import { installKeystrokeProbe, paintTimings, requestedBeforeLoad } from './page-probes.mjs';
+import { buildReference } from './reference-build.mjs';
+import { REVEALS, TYPING, measureFirstPaint, measureReveal, measureTyping } from './scenarios.mjs';
+import { serveDirectory } from './static-server.mjs';
 import { formatReport, summarize } from './stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,72 +26,92 @@ const option = (name, fallback) => {
 const quick = flag('quick');
 const runs = Number(option('runs', quick ? 1 : 5));
 const keystrokes = Number(option('keystrokes', quick ? 20 : 200));
-const outFile = option('out', join(root, 'bench/results/latest.json'));
+const outFile = resolve(option('out', join(root, 'bench/results/latest.json')));
+const referenceSource = resolve(
+  option('reference', join(root, '../shared/perf-reference/floor-app')),
+);
+const staticPageDir = join(referenceSource, '../static-page');
+const THROTTLES = [1, 4];
 
-// First-screen figures come from a fresh visit; keystrokes are typed into an ml_m5 draft,
-// whose mcpu combobox is the option field measured.
-const LINK_M5 = '#config=' + Buffer.from('{"TargetDevice":"ml_m5"}').toString('base64url');
-const FIELDS = [
-  { name: 'S3OutputLocation', label: /S3OutputLocation/ },
-  { name: 'mcpu', label: /mcpu/ },
-];
+const appDist = resolve(option('dist', join(root, 'dist')));
+if (!flag('no-build') && !option('dist'))
+  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+const referenceDist = buildReference(referenceSource);
 
-if (!flag('no-build')) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
-const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const baseUrl = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: findChromium().path,
-  args: CHROMIUM_ARGS,
-});
+const dirs = { static: staticPageDir, reference: referenceDist, app: appDist };
+const servers = {};
+for (const [name, dir] of Object.entries(dirs)) servers[name] = await serveDirectory(dir);
+const browser = await chromium.launch({ executablePath: findChromium().path, args: CHROMIUM_ARGS });
+const chromiumVersion = browser.version();
 
-const samples = { fcp: [], lcp: [], heapMb: [], assets: undefined, keystrokes: {} };
+/** Each run starts with a different page, so none always goes first on a cold machine. */
+const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
+
+const samples = { fcp: {}, typing: {}, reveals: {}, assets: {} };
+const push = (object, keys, values) => {
+  let target = object;
+  for (const key of keys.slice(0, -1)) target = target[key] ??= {};
+  const last = keys[keys.length - 1];
+  (target[last] ??= []).push(...values);
+};
+
 try {
   for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    const loaded = await page.evaluate(requestedBeforeLoad);
-    const paints = await page.evaluate(paintTimings);
-    samples.fcp.push(paints.fcp);
-    samples.lcp.push(paints.lcp);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    samples.heapMb.push(heap.usedSize / 1024 / 1024);
-    samples.assets ??= firstScreenAssets(join(root, 'dist'), loaded);
-
-    for (const throttle of [1, 4]) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      for (const field of FIELDS) {
-        const key = `${field.name} ${throttle}x`;
-        await page.goto(baseUrl + LINK_M5);
-        await page.reload();
-        await page.getByTestId('json-preview').waitFor();
-        await page.evaluate(installKeystrokeProbe);
-        await page.getByLabel(field.label).first().click();
-        for (let index = 0; index < keystrokes; index += 1) {
-          await page.keyboard.press(index % 10 === 9 ? 'Backspace' : 'a');
-          await page.waitForFunction(
-            (count) => window.__keystrokeProbe.samples.length >= count,
-            index + 1,
+    console.log(`Run ${run + 1} of ${runs}`);
+    for (const throttle of THROTTLES) {
+      for (const name of rotate(['static', 'reference', 'app'], run)) {
+        const withAssets = name !== 'static' && !samples.assets[name];
+        const { fcp, loaded } = await measureFirstPaint(
+          browser,
+          servers[name].url,
+          throttle,
+          withAssets,
+        );
+        push(samples.fcp, [`${throttle}x`, name], [fcp]);
+        if (withAssets) samples.assets[name] = firstScreenAssets(dirs[name], loaded);
+      }
+      for (const name of rotate(['reference', 'app'], run)) {
+        for (const field of TYPING[name].fields) {
+          const typed = await measureTyping(
+            browser,
+            servers[name].url,
+            TYPING[name],
+            field,
+            throttle,
+            keystrokes,
           );
+          const entry = ((samples.typing[`${field.name} ${throttle}x`] ??= {})[name] ??= {
+            text: [],
+            paint: [],
+            slow: 0,
+          });
+          entry.text.push(...typed.text);
+          entry.paint.push(...typed.paint);
+          entry.slow += typed.slow;
         }
-        const recorded = await page.evaluate(() => window.__keystrokeProbe.samples);
-        (samples.keystrokes[key] ??= []).push(...recorded);
+      }
+      for (const reveal of REVEALS) {
+        const { first, later } = await measureReveal(browser, servers.app.url, reveal, throttle);
+        push(samples.reveals, [`${reveal.name} ${throttle}x`, 'first'], [first]);
+        push(samples.reveals, [`${reveal.name} ${throttle}x`, 'later'], [later]);
       }
     }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await context.close();
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of Object.values(servers)) await server.close();
 }
 
-const report = summarize(samples, { runs, keystrokes, date: new Date().toISOString() });
+const report = summarize(samples, {
+  runs,
+  keystrokes,
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${chromiumVersion}`,
+});
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 const baselineFile = option('baseline');
 const baseline = baselineFile ? JSON.parse(readFileSync(baselineFile, 'utf8')) : undefined;
+console.log(`\n${report.meta.machine}; ${runs} run(s), ${keystrokes} keystrokes per field\n`);
 console.log(formatReport(report, baseline));
 console.log(`\nReport written to ${outFile}`);

@@ -105,7 +105,8 @@ test('with reduced motion nothing animates, not even the loading skeleton', asyn
     await held;
     await route.continue();
   });
-  await page.goto('./');
+  // A fresh visit has its catalogue in the page; a link's page still fetches it, with a skeleton.
+  await page.goto(shareLink({ S3OutputLocation: S3 }));
   await expect(page.getByRole('status').filter({ hasText: 'Loading devices…' })).toBeVisible();
   const running = () =>
     page.evaluate(() =>

@@ -1,18 +1,44 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { prefetchOnDemandCodeWhenIdle } from './app/prefetch-on-demand-code';
+import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
 import { openLink } from './domain/open-link';
-import { applyTheme } from './features/theme/use-theme';
 import { currentHash } from './lib/address-bar';
+import { preloadOnDemandWhenIdle } from './lib/on-demand';
 import './styles.css';
 
-applyTheme();
+const container = document.getElementById('root')!;
 const link = openLink(currentHash());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App link={link} />
-  </StrictMode>,
-);
-prefetchOnDemandCodeWhenIdle();
+/** A frame callback runs just before a paint; a task queued from it runs after that paint. */
+function afterNextPaint(run: () => void) {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+if (link.status === 'absent' && link.mode === 'device' && container.hasChildNodes()) {
+  // A fresh visit: the page holds the prerendered first screen and the catalogue it was
+  // rendered from, so the app takes it over as it is, with no round trip. It does so once the
+  // browser has painted that screen, so that hydrating cannot hold the first paint back.
+  afterNextPaint(() =>
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <App link={link} catalogue={readPrerenderedCatalogue(document)} />
+      </StrictMode>,
+    ),
+  );
+} else {
+  // A link's configuration replaces the prerendered fresh visit, which public/before-paint.js
+  // kept hidden meanwhile so that the empty configuration never flashes.
+  const root = createRoot(container);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App link={link} />
+      </StrictMode>,
+    ),
+  );
+  document.documentElement.classList.remove('opening-link');
+}
+preloadOnDemandWhenIdle();

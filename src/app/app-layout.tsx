@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
-import { retryableLazy } from '../components/ui/retryable-lazy';
+import { onDemandComponent } from '../components/ui/on-demand-component';
 import { DeviceTarget } from './device-target';
 import { ReplacementNotice } from './replacement-notice';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
@@ -8,13 +8,14 @@ import { CompilerOptionsPanel } from '../features/options/compiler-options-panel
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
+import { DetectFromBoard } from '../features/detect/detect-from-board';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
-const platformPicker = retryableLazy(() =>
+const PlatformPicker = onDemandComponent(() =>
   import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
 );
 
@@ -37,12 +38,13 @@ export function AppLayout({ linkError }: { linkError?: string }) {
       <UrlSync linkError={linkError} />
       <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
         <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
+          <DetectFromBoard />
           <TargetTabs
             device={<DeviceTarget />}
             platform={
-              <LoadBoundary what="the platform picker" onRetry={platformPicker.retry}>
+              <LoadBoundary what="the platform picker">
                 <Suspense fallback={<p role="status">Loading the platform picker…</p>}>
-                  <platformPicker.Component />
+                  <PlatformPicker />
                 </Suspense>
               </LoadBoundary>
             }

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../domain/catalogue-schema';
 import type { OpenedLink } from '../domain/open-link';
 import { AnalysisProvider } from '../state/analysis-provider';
 import { ConfigurationProvider } from '../state/configuration-provider';
@@ -5,11 +6,17 @@ import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';
 
+type Props = {
+  link: OpenedLink;
+  /** The catalogue the first screen was prerendered with, if it was. */
+  catalogue?: Catalogue;
+};
+
 /** The app: providers around the layout, started from the link the page was opened with. */
-export function App({ link }: { link: OpenedLink }) {
+export function App({ link, catalogue }: Props) {
   return (
     <AppErrorBoundary>
-      <Providers>
+      <Providers catalogue={catalogue}>
         <ConfigurationProvider
           initialDraft={link.draft}
           initialMode={link.mode}

@@ -76,6 +76,38 @@ describe('public/catalogue.json', () => {
     expect(retired.every((device) => (device.statusNote ?? '').length > 0)).toBe(true);
   });
 
+  it('dates every device by the botocore release that first listed it (catalogue-history.md)', () => {
+    const index = indexCatalogue(catalogue);
+    const added = (id: string) => index.get(id)?.lifecycle.added;
+    expect(added('ml_m4')).toMatchObject({ date: '2018-11-28', botocore: '1.12.55' });
+    expect(added('jetson_nano')).toMatchObject({ date: '2019-05-08', botocore: '1.12.145' });
+    expect(added('ml_eia2')).toMatchObject({ date: '2021-03-17', botocore: '1.20.30' });
+    expect(added('rasp4b')).toMatchObject({ date: '2023-12-15', botocore: '1.34.2' });
+    // Nothing was added after 2023-12-15, and the enum grew in 17 steps.
+    const dates = new Set(devices.map((device) => device.lifecycle.added.date));
+    expect(dates.size).toBe(17);
+    expect([...dates].sort().at(-1)).toBe('2023-12-15');
+  });
+
+  it('records the retirements AWS announced, each with its source and a note saying why', () => {
+    const retirements = devices.flatMap((device) =>
+      device.lifecycle.retirement ? [[device.id, device.lifecycle.retirement.stage]] : [],
+    );
+    expect(retirements).toEqual([
+      ['ml_m4', 'retiring'],
+      ['ml_p2', 'retiring'],
+      ['ml_eia2', 'ended'],
+      ['deeplens', 'ended'],
+    ]);
+    for (const device of devices.filter((entry) => entry.lifecycle.retirement)) {
+      expect([device.id, device.lifecycle.retirement?.source]).toEqual([
+        device.id,
+        expect.stringMatching(/^https:\/\//),
+      ]);
+      expect([device.id, device.statusNote]).toEqual([device.id, expect.stringMatching(/:.+/)]);
+    }
+  });
+
   it('gives a verified flag with every mcpu and cpu core', () => {
     for (const device of devices) {
       expect([device.id, device.mcpuVerified !== undefined]).toEqual([
@@ -135,6 +167,42 @@ describe('catalogueSchema', () => {
   it('rejects a catalogue that lacks a device', () => {
     const input = withDevices((list) => list.filter((_, index) => index !== 0));
     expect(issueMessages(input)).toEqual(['The catalogue lacks lambda']);
+  });
+
+  it('rejects a retired status without an ended lifecycle, and an ending without a note', () => {
+    const input = withDevices((list) =>
+      list.map((entry) => {
+        const device = entry as { id: string; lifecycle: object };
+        if (device.id === 'ml_c5') return { ...device, status: 'retired', statusNote: 'x' };
+        if (device.id === 'ml_c4') {
+          const retirement = {
+            stage: 'retiring',
+            date: '2024-01-01',
+            text: 'x',
+            source: 'x',
+            verified: false,
+          };
+          return { ...device, lifecycle: { ...device.lifecycle, retirement } };
+        }
+        return device;
+      }),
+    );
+    expect(issueMessages(input)).toEqual([
+      'ml_c4 is retiring but has no statusNote saying why',
+      'ml_c5: status "retired" and lifecycle stage "ended" must go together',
+    ]);
+  });
+
+  it('rejects a lifecycle date that is not YYYY-MM-DD', () => {
+    const input = withDevices((list) =>
+      list.map((entry, index) => {
+        const device = entry as { lifecycle: { added: object } };
+        return index === 0
+          ? { ...device, lifecycle: { added: { ...device.lifecycle.added, date: 'May 2019' } } }
+          : device;
+      }),
+    );
+    expect(issueMessages(input)).toHaveLength(1);
   });
 
   it('rejects a gpu-code that is not sm_NN', () => {

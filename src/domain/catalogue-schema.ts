@@ -58,6 +58,39 @@ const factSchema = z.object({
 });
 export type DeviceFact = z.infer<typeof factSchema>;
 
+/** How far AWS has gone in retiring a target: shut down, or announced as being retired. */
+export const RETIREMENT_STAGES = ['ended', 'retiring'] as const;
+export type RetirementStage = (typeof RETIREMENT_STAGES)[number];
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const sourced = z.string().check(z.minLength(1));
+
+/**
+ * When a device entered the API (the botocore release whose TargetDevice enum first lists it)
+ * and, where AWS has said so, its retirement, each with its source
+ * (shared/reference/catalogue-history.md). No value has ever left the enum.
+ */
+export const deviceLifecycleSchema = z.object({
+  added: z.object({
+    date: isoDate,
+    botocore: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+    source: sourced,
+  }),
+  retirement: z.optional(
+    z.object({
+      stage: z.enum(RETIREMENT_STAGES),
+      /** The date AWS gave (end of service, or the retirement notice). */
+      date: isoDate,
+      /** What AWS said, in short. */
+      text: sourced,
+      source: sourced,
+      /** False where the date comes from a secondary source. */
+      verified: z.boolean(),
+    }),
+  ),
+});
+export type DeviceLifecycle = z.infer<typeof deviceLifecycleSchema>;
+
 export const catalogueDeviceSchema = z.object({
   id: targetDeviceSchema,
   name: z.string().check(z.minLength(1)),
@@ -93,7 +126,9 @@ export const catalogueDeviceSchema = z.object({
   /** The one region where the target is offered, if it is limited to one. */
   region: z.optional(z.string()),
   status: z.enum(['current', 'retired']),
+  /** Why the target is risky (retired or retiring), shown wherever the device is. */
   statusNote: z.optional(z.string()),
+  lifecycle: deviceLifecycleSchema,
   notes: z.array(factSchema),
 });
 export type CatalogueDevice = z.infer<typeof catalogueDeviceSchema>;
@@ -117,6 +152,9 @@ export const catalogueSchema = z
           });
         }
         seen.add(device.id);
+        lifecycleIssues(device).forEach((message) =>
+          context.addIssue({ code: 'custom', path: ['devices', index, 'lifecycle'], message }),
+        );
       });
       const missing = TARGET_DEVICES.filter((id) => !seen.has(id));
       if (missing.length > 0) {
@@ -129,6 +167,24 @@ export const catalogueSchema = z
     }),
   );
 export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/**
+ * A retired status and an ended service go together, and a risky target says why: the note is
+ * what the cards and the warnings show.
+ */
+function lifecycleIssues(device: z.infer<typeof catalogueDeviceSchema>): string[] {
+  const stage = device.lifecycle.retirement?.stage;
+  const issues: string[] = [];
+  if ((device.status === 'retired') !== (stage === 'ended')) {
+    issues.push(`${device.id}: status "retired" and lifecycle stage "ended" must go together`);
+  }
+  if (stage !== undefined && (device.statusNote ?? '') === '') {
+    issues.push(
+      `${device.id} is ${stage === 'ended' ? 'retired' : 'retiring'} but has no statusNote saying why`,
+    );
+  }
+  return issues;
+}
 
 /** Looks a device up by API value; a Map, so a link naming "constructor" finds nothing. */
 export function indexCatalogue(catalogue: Catalogue): ReadonlyMap<string, CatalogueDevice> {

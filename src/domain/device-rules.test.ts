@@ -18,6 +18,7 @@ const device = (
   specs: [],
   status: 'current',
   notes: [],
+  lifecycle: { added: { date: '2018-11-28', botocore: '1.12.55', source: 'test' } },
   ...fields,
 });
 

@@ -169,6 +169,16 @@ describe('validateOutputConfig', () => {
       status: 'retired',
       statusNote: 'Elastic Inference closed to new customers on 2023-04-15',
       notes: [],
+      lifecycle: {
+        added: { date: '2021-03-17', botocore: '1.20.30', source: 'test' },
+        retirement: {
+          stage: 'ended',
+          date: '2023-04-15',
+          text: 'test',
+          source: 'test',
+          verified: true,
+        },
+      },
     };
     expect(
       brief(validateOutputConfig({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' }, eia)),

@@ -14,8 +14,8 @@
  * - Whatever the JSON object holds is restored as given — unknown keys, wrong types, key order —
  *   for the validator to flag; nothing is dropped or rewritten.
  */
-import { Base64 } from 'js-base64';
 import type { OutputConfigDraft } from './draft';
+import { base64urlToBytes, bytesToBase64url } from './base64url';
 import { parseJsonText } from './json-text';
 import { isJsonObject } from './json-value';
 import { serializeDraft } from './serialize';
@@ -36,7 +36,7 @@ export type SharedState =
 
 /** The link payload of a draft: base64url, without padding, of the preview JSON's UTF-8. */
 export function encodeSharePayload(draft: OutputConfigDraft): string {
-  return Base64.fromUint8Array(new TextEncoder().encode(serializeDraft(draft)), true);
+  return bytesToBase64url(new TextEncoder().encode(serializeDraft(draft)));
 }
 
 /** The URL hash for a draft, `#config=<payload>`, followed by the given UI state pairs. */
@@ -82,7 +82,7 @@ function decodePayload(raw: string): OutputConfigDraft | string {
   if (!BASE64URL.test(payload) || payload.length % 4 === 1) {
     return 'The link’s configuration is not valid base64url; it may have been cut off or altered when it was copied.';
   }
-  const bytes = Base64.toUint8Array(payload);
+  const bytes = base64urlToBytes(payload);
   if (bytes.length > MAX_SHARE_PAYLOAD_BYTES) {
     return 'The link’s configuration is over 32 KiB, larger than any OutputConfig; it was not opened.';
   }

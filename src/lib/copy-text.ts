@@ -1,4 +1,9 @@
-import copyWithExecCommand from 'copy-to-clipboard';
+import { onDemand } from './on-demand';
+
+// Needed only when the Clipboard API is missing or refuses, so it stays off the first screen.
+const execCommandCopy = onDemand(() =>
+  import('copy-to-clipboard').then((module) => module.default),
+);
 
 /**
  * Puts text on the clipboard: the async Clipboard API first, then copy-to-clipboard (which
@@ -15,7 +20,8 @@ export async function copyText(text: string): Promise<boolean> {
     // Refused: try the older route below.
   }
   try {
-    return await copyWithExecCommand(text);
+    const copy = execCommandCopy.loaded() ?? (await execCommandCopy.load());
+    return await copy(text);
   } catch {
     return false;
   }

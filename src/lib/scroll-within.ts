@@ -13,3 +13,16 @@ export function scrollWithinNearestContainer(element: HTMLElement): void {
     return;
   }
 }
+
+/**
+ * Focuses `element` and scrolls as little as possible to show it. Focus alone centres what it
+ * reaches, which scrolls a wide table row sideways and hides the columns the user was reading;
+ * "nearest" leaves the sideways position alone when the row is wider than its box.
+ */
+export function focusKeepingColumns(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  // Test DOMs (jsdom) have no layout and no scrollIntoView.
+  if (typeof element.scrollIntoView === 'function') {
+    element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+}

@@ -44,6 +44,11 @@ export type ConfigurationApi = {
    */
   unappliedOptions: UnappliedOptions | undefined;
   setUnappliedOptions: (unapplied: UnappliedOptions | undefined) => void;
+  /**
+   * A fresh page: the user has changed nothing and no link or import brought a configuration.
+   * The summary then guides instead of judging (SPEC §4.9).
+   */
+  isPristine: boolean;
 };
 
 export type UnappliedOptions = { text: string; over: string };

@@ -120,6 +120,7 @@ export function ConfigurationProvider({
       loadDraft,
       markInteracted,
       isRevealed: (field) => revealAll || interacted.has(field),
+      isPristine: !revealAll && interacted.size === 0,
     }),
     [
       replacements,

@@ -1,8 +1,11 @@
 import type { Fix, Problem } from '../domain/problem';
 import { fieldMessagesId } from '../lib/field-dom-id';
-import { useAnalysis } from './analysis-context';
+import { useCallback } from 'react';
+import { sameProblems, useAnalysisSelector } from './analysis-context';
 import { useConfiguration } from './configuration-context';
 import { useApplyFix } from './use-apply-fix';
+
+const NO_PROBLEMS: Problem[] = [];
 
 /** The problems to show under a field, and the ARIA attributes its input needs. */
 export function useFieldProblems(field: string): {
@@ -10,12 +13,16 @@ export function useFieldProblems(field: string): {
   ariaProps: { 'aria-invalid': boolean; 'aria-describedby': string };
   applyFix: (fix: Fix) => void;
 } {
-  const analysis = useAnalysis();
+  const ofField = useAnalysisSelector(
+    useCallback(
+      (analysis) => analysis.problems.filter((problem) => problem.field === field),
+      [field],
+    ),
+    sameProblems,
+  );
   const { isRevealed } = useConfiguration();
   const applyFixTo = useApplyFix();
-  const problems = isRevealed(field)
-    ? analysis.problems.filter((problem) => problem.field === field)
-    : [];
+  const problems = isRevealed(field) ? ofField : NO_PROBLEMS;
   return {
     problems,
     ariaProps: {

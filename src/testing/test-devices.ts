@@ -15,6 +15,7 @@ function device(entry: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>): 
     specs: [],
     status: 'current',
     notes: [],
+    lifecycle: { added: { date: '2018-11-28', botocore: '1.12.55', source: 'test' } },
     ...entry,
   };
 }

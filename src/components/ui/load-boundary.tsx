@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
+import { retryFailedOnDemand } from '../../lib/on-demand';
 import { CatchBoundary } from './catch-boundary';
 
 type Props = {
   /** What failed to load, as it reads in "Could not load the …". */
   what: string;
-  /** Makes the next render load again (see retryableLazy). */
-  onRetry: () => void;
   children: ReactNode;
 };
 
@@ -13,7 +12,7 @@ type Props = {
  * Around code that loads on demand: if its chunk cannot be fetched (offline, a new deploy),
  * that part says so with a Retry instead of taking the page down. The configuration is untouched.
  */
-export function LoadBoundary({ what, onRetry, children }: Props) {
+export function LoadBoundary({ what, children }: Props) {
   return (
     <CatchBoundary
       fallback={(error, reset) => (
@@ -25,7 +24,7 @@ export function LoadBoundary({ what, onRetry, children }: Props) {
           <button
             type="button"
             onClick={() => {
-              onRetry();
+              retryFailedOnDemand();
               reset();
             }}
             className="mt-2 rounded-md border border-current px-3 py-1 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"

@@ -1,4 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { LoadBoundary } from '../../components/ui/load-boundary';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import type { TargetDevice } from '../../domain/api-values';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import {
@@ -7,7 +9,10 @@ import {
   isFiltering,
   NO_DEVICE_FILTER,
 } from '../../domain/device-search';
+import { focusKeepingColumns } from '../../lib/scroll-within';
 import { CatalogueFilters } from './catalogue-filters';
+import { useCatalogueView } from './catalogue-view';
+import { CatalogueViewSwitch } from './catalogue-view-switch';
 import { DeviceListbox } from './device-listbox';
 
 type Props = {
@@ -16,21 +21,43 @@ type Props = {
   onSelect: (id: TargetDevice) => void;
 };
 
+// The compare table is a second way to look at the same list: its code loads on demand.
+const DeviceTable = onDemandComponent(() =>
+  import('./device-table').then((module) => module.DeviceTable),
+);
+
 const clearButtonClasses =
   'rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-ring focus-visible:outline-offset-2 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** Search, filters, result count and the device list (or an empty state). */
+/** Search, filters, result count and the devices as cards or a table (or an empty state). */
 export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
   const [filter, setFilter] = useState(NO_DEVICE_FILTER);
+  const [view, setView] = useCatalogueView();
   const searchRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
   const choices = useMemo(() => filterChoices(devices), [devices]);
   const shown = useMemo(() => filterDevices(devices, filter), [devices, filter]);
 
+  const focusSearch = () => searchRef.current?.focus();
   const clearFilters = () => {
     setFilter(NO_DEVICE_FILTER);
-    searchRef.current?.focus();
+    focusSearch();
   };
 
+  // As in any filter-as-you-type list (SPEC §4.1): down into the results, Enter takes a lone match.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      const first = resultsRef.current?.querySelector<HTMLElement>('[role="option"]');
+      if (!first) return;
+      event.preventDefault();
+      focusKeepingColumns(first);
+    } else if (event.key === 'Enter' && shown.length === 1 && shown[0]) {
+      event.preventDefault();
+      onSelect(shown[0].id);
+    }
+  };
+
+  const listProps = { devices: shown, selectedDevice, onSelect, onEscape: focusSearch };
   return (
     <div className="@container space-y-3">
       <CatalogueFilters
@@ -38,6 +65,8 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
         choices={choices}
         onChange={setFilter}
         searchRef={searchRef}
+        onSearchKeyDown={onSearchKeyDown}
+        searchAside={<CatalogueViewSwitch view={view} onChange={setView} />}
       />
       <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-sm text-muted">
@@ -49,16 +78,24 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
           </button>
         )}
       </div>
-      {shown.length > 0 ? (
-        <DeviceListbox devices={shown} selectedDevice={selectedDevice} onSelect={onSelect} />
-      ) : (
-        <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
-          <p className="text-sm">No device matches this search and these filters.</p>
-          <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
-            Clear filters
-          </button>
-        </div>
-      )}
+      <div ref={resultsRef}>
+        {shown.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
+            <p className="text-sm">No device matches this search and these filters.</p>
+            <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
+              Clear filters
+            </button>
+          </div>
+        ) : view === 'table' ? (
+          <LoadBoundary what="the compare table">
+            <Suspense fallback={<p role="status">Loading the compare table…</p>}>
+              <DeviceTable {...listProps} />
+            </Suspense>
+          </LoadBoundary>
+        ) : (
+          <DeviceListbox {...listProps} />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
 import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
 import type { DeviceFilter, FilterChoices } from '../../domain/device-search';
@@ -9,6 +9,10 @@ type Props = {
   choices: FilterChoices;
   onChange: (filter: DeviceFilter) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Keys in the search box that lead into the results (ArrowDown, Enter). */
+  onSearchKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** Shown on the search label's line (the view switch), before the box in tab order. */
+  searchAside?: ReactNode;
 };
 
 const asOptions = <T extends string>(
@@ -17,20 +21,31 @@ const asOptions = <T extends string>(
 ) => values.map((value) => ({ value, label: labelOf(value) }));
 
 /** The search box and the Category / Arch / Accelerator filters. */
-export function CatalogueFilters({ filter, choices, onChange, searchRef }: Props) {
+export function CatalogueFilters({
+  filter,
+  choices,
+  onChange,
+  searchRef,
+  onSearchKeyDown,
+  searchAside,
+}: Props) {
   const searchId = useId();
   return (
     <div className="space-y-3">
       <div>
-        <label htmlFor={searchId} className="text-sm font-medium">
-          Search devices
-        </label>
+        <div className="mb-1 flex flex-wrap items-end justify-between gap-2">
+          <label htmlFor={searchId} className="text-sm font-medium">
+            Search devices
+          </label>
+          {searchAside}
+        </div>
         <input
           ref={searchRef}
           id={searchId}
           type="search"
           value={filter.query}
           onChange={(event) => onChange({ ...filter, query: event.target.value })}
+          onKeyDown={onSearchKeyDown}
           placeholder="jetson, sm_53, ARM64, Mali…"
           autoComplete="off"
           spellCheck={false}

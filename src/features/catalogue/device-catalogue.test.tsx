@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { TargetDevice } from '../../domain/api-values';
@@ -192,5 +192,73 @@ describe('DeviceCatalogue', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not load the device catalogue: Failed to fetch',
     );
+  });
+});
+
+describe('DeviceCatalogue from the search box (SPEC §4.1)', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('goes down into the results with ArrowDown and back with Escape', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'jetson');
+    await user.keyboard('{ArrowDown}');
+    expect(option('jetson_tx1')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(option('jetson_tx2')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('Search devices')).toHaveFocus();
+  });
+
+  it('selects the only match with Enter, and nothing while several match', async () => {
+    const { user, onSelect } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'jetson{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Search devices'));
+    await user.type(screen.getByLabelText('Search devices'), 'ml_c5{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('ml_c5');
+    expect(selectedOptions()).toEqual([option('ml_c5')]);
+  });
+});
+
+describe('DeviceCatalogue as a compare table', () => {
+  beforeEach(() => localStorage.clear());
+
+  const showTable = async (user: ReturnType<typeof userEvent.setup>) => {
+    await listbox();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    return screen.findByRole('table', { name: 'Compare devices' });
+  };
+
+  it('lists the same options, sorts by a column with aria-sort, and selects with the keyboard', async () => {
+    const { user, onSelect } = renderCatalogue();
+    const table = await showTable(user);
+    expect(options()).toHaveLength(37);
+    const gpu = within(table).getByRole('columnheader', { name: /GPU/ });
+    expect(gpu).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(gpu).getByRole('button'));
+    expect(gpu).toHaveAttribute('aria-sort', 'ascending');
+    expect(options()[0]).toHaveAccessibleName('SageMaker ml.p2 (NVIDIA Tesla K80) ml_p2');
+    await user.type(screen.getByLabelText('Search devices'), 'jetson{ArrowDown}{End}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('jetson_xavier');
+    expect(option('jetson_xavier')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('describes each row by its other columns, lifecycle included', async () => {
+    const { user } = renderCatalogue();
+    await showTable(user);
+    expect(option('deeplens')).toHaveAccessibleDescription(/Ended 2024-01-31/);
+    expect(option('jetson_nano')).toHaveAccessibleDescription(/sm_53/);
+  });
+
+  it('remembers the chosen view for the next visit', async () => {
+    const { user } = renderCatalogue();
+    await showTable(user);
+    expect(localStorage.getItem('neo-configurator-catalogue-view')).toBe('table');
+    cleanup();
+    renderCatalogue();
+    expect(await screen.findByRole('table', { name: 'Compare devices' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -1,10 +1,10 @@
 import { Suspense, useState } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
-import { retryableLazy } from '../../components/ui/retryable-lazy';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { fieldDomId } from '../../lib/field-dom-id';
 
 // Not on the first screen: the editor loads when the section is first opened.
-const advancedOptionsEditor = retryableLazy(() =>
+const AdvancedOptionsEditor = onDemandComponent(() =>
   import('./advanced-options-editor').then((module) => module.AdvancedOptionsEditor),
 );
 
@@ -29,9 +29,9 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
         Advanced: all options as JSON
       </summary>
       {isOpen && (
-        <LoadBoundary what="the options editor" onRetry={advancedOptionsEditor.retry}>
+        <LoadBoundary what="the options editor">
           <Suspense fallback={<p className="mt-2 text-sm">Loading the editor…</p>}>
-            <advancedOptionsEditor.Component />
+            <AdvancedOptionsEditor />
           </Suspense>
         </LoadBoundary>
       )}

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
-import { retryableLazy } from '../../components/ui/retryable-lazy';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
 import { useFieldProblems } from '../../state/use-field-problems';
@@ -10,16 +10,12 @@ import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
 
 // The field widgets load once a target with options is chosen: a first visit has none.
-const optionFieldsForm = retryableLazy(() =>
+const OptionFieldsForm = onDemandComponent(() =>
   import('./option-fields-form').then((module) => module.OptionFieldsForm),
 );
-const inferentiaOptions = retryableLazy(() =>
+const InferentiaOptions = onDemandComponent(() =>
   import('./inferentia-options').then((module) => module.InferentiaOptions),
 );
-const retryOptionWidgets = () => {
-  optionFieldsForm.retry();
-  inferentiaOptions.retry();
-};
 
 const loadingFields = (
   <p role="status" className="text-sm text-muted">
@@ -64,13 +60,13 @@ export function CompilerOptionsPanel() {
       ) : plan.mode === 'none' ? (
         <p className="text-sm text-subtle">{plan.whyNone}.</p>
       ) : (
-        <LoadBoundary what="the option fields" onRetry={retryOptionWidgets}>
+        <LoadBoundary what="the option fields">
           <DocumentedOptionsButton device={device} />
           <Suspense fallback={loadingFields}>
             {plan.mode === 'inferentia' && plan.neuron ? (
-              <inferentiaOptions.Component state={state} builder={plan.neuron} />
+              <InferentiaOptions state={state} builder={plan.neuron} />
             ) : (
-              <optionFieldsForm.Component plan={plan} options={options} parsed={parsed} />
+              <OptionFieldsForm plan={plan} options={options} parsed={parsed} />
             )}
           </Suspense>
         </LoadBoundary>

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { CatchBoundary } from '../../components/ui/catch-boundary';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
@@ -15,8 +16,8 @@ import { FocusCarry, FocusCarryingStandIn, useCarriedFocus } from './focus-carry
 
 // The combobox (and downshift with it) loads only once a target with suggestions is chosen,
 // which keeps it off the first screen; a plain input stands in meanwhile.
-const OptionCombobox = lazy(() =>
-  import('./option-combobox').then((module) => ({ default: module.OptionCombobox })),
+const OptionCombobox = onDemandComponent(() =>
+  import('./option-combobox').then((module) => module.OptionCombobox),
 );
 
 type Props = {

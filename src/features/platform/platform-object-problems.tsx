@@ -1,6 +1,6 @@
 import { TARGET_PLATFORM_KEYS } from '../../domain/api-values';
 import { FieldMessages } from '../../components/ui/field-messages';
-import { useAnalysis } from '../../state/analysis-context';
+import { useProblems } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
 import { useApplyFix } from '../../state/use-apply-fix';
 
@@ -11,7 +11,7 @@ const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.
  * the API does not know, which have no select of their own.
  */
 export function PlatformObjectProblems() {
-  const { problems } = useAnalysis();
+  const problems = useProblems();
   const { isRevealed } = useConfiguration();
   const applyFix = useApplyFix();
   const shown = problems.filter(

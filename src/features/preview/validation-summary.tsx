@@ -2,41 +2,53 @@ import { problemFixes } from '../../domain/problem';
 import { summaryLine } from '../../domain/validate';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useAnalysis } from '../../state/analysis-context';
+import { useFindings } from '../../state/analysis-context';
+import { useConfiguration } from '../../state/configuration-context';
 import { useApplyFix } from '../../state/use-apply-fix';
 
-const TONE_CLASSES = {
-  valid: 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40',
-  warning: 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40',
-  error: 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40',
-} as const;
-
-/** Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). */
+/**
+ * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh
+ * page the same list reads as what is left to do, in neutral colours, not as a verdict (§4.9).
+ */
 export function ValidationSummary() {
-  const analysis = useAnalysis();
+  const analysis = useFindings();
   const applyFix = useApplyFix();
-  // Warnings look like warnings, never like success (issue 12 §4); they still count as valid.
-  const tone = analysis.errorCount > 0 ? 'error' : analysis.warningCount > 0 ? 'warning' : 'valid';
+  const { isPristine } = useConfiguration();
+  const isValid = analysis.errorCount === 0;
+  const isGuide = isPristine && !isValid;
   return (
     <section
       data-testid="validation-summary"
-      data-tone={tone}
       aria-live="polite"
-      className={`rounded-md border p-3 text-sm ${TONE_CLASSES[tone]}`}
+      data-tone={isValid ? (analysis.warningCount > 0 ? 'warning' : 'valid') : 'error'}
+      className={`rounded-md border p-3 text-sm ${
+        isValid
+          ? analysis.warningCount > 0
+            ? 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40'
+            : 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
+          : isGuide
+            ? 'border-border bg-slate-50 dark:bg-slate-800/60'
+            : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
+      }`}
     >
-      <p className="font-semibold">{summaryLine(analysis)}</p>
+      <p className="font-semibold">
+        {summaryLine(analysis)}
+        {isGuide && <span className="font-normal"> — what is left to do</span>}
+      </p>
       {analysis.problems.length > 0 && (
         <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
           {analysis.problems.map((problem, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
                 className={
-                  problem.severity === 'error'
-                    ? 'font-medium text-danger'
-                    : 'font-medium text-warning'
+                  problem.severity === 'warning'
+                    ? 'font-medium text-warning'
+                    : isGuide
+                      ? 'font-medium text-subtle'
+                      : 'font-medium text-danger'
                 }
               >
-                {problem.severity === 'error' ? 'Error' : 'Warning'}
+                {problem.severity === 'warning' ? 'Warning' : isGuide ? 'To do' : 'Error'}
               </span>
               <button
                 type="button"

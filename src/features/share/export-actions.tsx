@@ -4,6 +4,7 @@ import { outputConfigFileName } from '../../domain/snippets/download-file-name';
 import type { TargetMode } from '../../domain/target-mode';
 import { copyConfirmation, copyReadiness } from '../../domain/copy-readiness';
 import { copyText } from '../../lib/copy-text';
+import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
 import { useAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
@@ -24,12 +25,12 @@ type CopyAction = {
   isSnippet?: boolean;
 };
 
-const loadSnippets = () => import('./snippet-text');
+const snippets = onDemand(() => import('./snippet-text'));
 
 const snippet =
   (kind: SnippetKind) =>
   async ({ draft, json }: Source): Promise<string> =>
-    (await loadSnippets()).buildSnippet(kind, draft, json);
+    (await snippets.load()).buildSnippet(kind, draft, json);
 
 const COPY_JSON: CopyAction = { name: 'Copy JSON', label: 'JSON', text: ({ json }) => json };
 const COPY_LINK: CopyAction = {
@@ -100,7 +101,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   // Fetching the snippet code as the pointer or focus arrives keeps the copy within the click's
   // user activation, which the clipboard fallback needs.
   const prefetch = () => {
-    loadSnippets().catch(() => undefined);
+    snippets.load().catch(() => undefined);
   };
 
   const copyButton = (action: CopyAction, variant: ButtonVariant = 'secondary') => (

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
+import { installModalDialogStandIn } from '../../testing/modal-dialog-stand-in';
 import { ImportButton, ImportOutcomeNotice } from './import-control';
 import { useImportFlow } from './use-import-flow';
 
@@ -14,16 +15,7 @@ function ImportControl() {
   );
 }
 
-// jsdom has no modal dialogs: a minimal stand-in with the same open/close contract.
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+beforeAll(installModalDialogStandIn);
 
 const current = { S3OutputLocation: 's3://bucket/current', TargetDevice: 'ml_c5' };
 const currentPreview = JSON.stringify(current, null, 2);

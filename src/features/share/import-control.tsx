@@ -1,13 +1,14 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { draftChanges } from '../../domain/draft-changes';
 import { LoadBoundary } from '../../components/ui/load-boundary';
-import { retryableLazy } from '../../components/ui/retryable-lazy';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { buttonClasses } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import type { ImportFlow } from './use-import-flow';
 
-const loadDialog = () => import('./import-dialog');
-const importDialog = retryableLazy(() => loadDialog().then((module) => module.ImportDialog));
+const ImportDialog = onDemandComponent(() =>
+  import('./import-dialog').then((module) => module.ImportDialog),
+);
 
 /** The Import JSON button and its dialog, whose code loads on first use. */
 export function ImportButton({ flow, className }: { flow: ImportFlow; className: string }) {
@@ -19,19 +20,13 @@ export function ImportButton({ flow, className }: { flow: ImportFlow; className:
   };
   return (
     <>
-      <button
-        ref={buttonRef}
-        type="button"
-        onClick={flow.open}
-        onPointerEnter={() => void loadDialog().catch(() => undefined)}
-        className={className}
-      >
+      <button ref={buttonRef} type="button" onClick={flow.open} className={className}>
         Import JSON
       </button>
       {flow.isOpen && (
-        <LoadBoundary what="the import dialog" onRetry={importDialog.retry}>
+        <LoadBoundary what="the import dialog">
           <Suspense fallback={null}>
-            <importDialog.Component onImported={flow.accept} onClose={onClose} />
+            <ImportDialog onImported={flow.accept} onClose={onClose} />
           </Suspense>
         </LoadBoundary>
       )}

@@ -6,16 +6,25 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { linkHashFor, openLink } from '../../domain/open-link';
-import { serializeDraft } from '../../domain/serialize';
 import { currentHash, onHashChange, replaceHash } from '../../lib/address-bar';
 import { useConfiguration } from '../../state/configuration-context';
 
 /**
  * At most one URL write per this interval. Browsers throttle history calls, so a burst of typing
- * is coalesced; the first change after a pause is written at once, because a browser reload
- * reads the URL before any unload event could still update it.
+ * is coalesced; the first change after a pause is written as soon as its frame is shown,
+ * because a browser reload reads the URL before any unload event could still update it.
  */
 export const URL_WRITE_INTERVAL_MS = 250;
+
+/**
+ * Even the first write after a pause waits this long: history.replaceState takes milliseconds,
+ * and inside the keystroke it would delay the frame that shows the change. A reload cannot
+ * come sooner, and pagehide flushes a pending write anyway.
+ */
+const AFTER_FRAME_MS = 20;
+
+/** A fresh visit's hash: the URL then stays the bare page address. */
+const BLANK_HASH = linkHashFor({}, 'device');
 
 type Handlers = {
   /** A link pasted into the address bar was opened. */
@@ -42,15 +51,13 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     if (!force && hash === writtenHash.current) return;
     writtenHash.current = hash;
     lastWriteAt.current = performance.now();
-    const isBlank = mode === 'device' && serializeDraft(draft) === '{}';
-    replaceHash(isBlank ? undefined : hash);
+    replaceHash(hash === BLANK_HASH ? undefined : hash);
   });
 
   const scheduleWrite = useEffectEvent(() => {
     if (pendingWrite.current !== undefined || isLoadingLink.current) return;
     const wait = lastWriteAt.current + URL_WRITE_INTERVAL_MS - performance.now();
-    if (wait <= 0) writeUrl(false);
-    else pendingWrite.current = setTimeout(() => writeUrl(false), wait);
+    pendingWrite.current = setTimeout(() => writeUrl(false), Math.max(wait, AFTER_FRAME_MS));
   });
 
   const withoutUrlWrites = (action: () => void) => {

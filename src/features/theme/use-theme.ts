@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 const STORAGE_KEY = 'neo-configurator-theme';
@@ -12,20 +12,30 @@ function readPreference(): ThemePreference {
   }
 }
 
-/** Puts the `dark` class on <html> from the stored choice, or from the system when none. */
-export function applyTheme(preference: ThemePreference = readPreference()): void {
+/** Puts the `dark` class on <html> from the preference, or from the system for 'system'. */
+function applyTheme(preference: ThemePreference): void {
   const prefersDark = window.matchMedia('(prefers-color-scheme: dark)').matches;
   const isDark = preference === 'dark' || (preference === 'system' && prefersDark);
   document.documentElement.classList.toggle('dark', isDark);
   document.documentElement.style.colorScheme = isDark ? 'dark' : 'light';
 }
 
+// The choice of this page: storage can be off (private mode), and then it lasts for the page.
+let chosen: ThemePreference | undefined;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const currentPreference = () => (chosen ??= readPreference());
+// The prerendered page knows no stored choice; public/before-paint.js has applied it already.
+const prerenderedPreference = (): ThemePreference => 'system';
+
 /** The theme choice: follows the system until the user picks one (SPEC §4.8). */
 export function useTheme(): [ThemePreference, (next: ThemePreference) => void] {
-  const [preference, setPreference] = useState<ThemePreference>(readPreference);
+  const preference = useSyncExternalStore(subscribe, currentPreference, prerenderedPreference);
 
   useEffect(() => {
-    applyTheme(preference);
     if (preference !== 'system') return;
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const follow = () => applyTheme('system');
@@ -38,9 +48,11 @@ export function useTheme(): [ThemePreference, (next: ThemePreference) => void] {
       if (next === 'system') localStorage.removeItem(STORAGE_KEY);
       else localStorage.setItem(STORAGE_KEY, next);
     } catch {
-      // Storage can be off (private mode); the choice then lasts for this page only.
+      // Storage is off: the choice lasts for this page only.
     }
-    setPreference(next);
+    chosen = next;
+    applyTheme(next);
+    listeners.forEach((listener) => listener());
   }, []);
   return [preference, choose];
 }

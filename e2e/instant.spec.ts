@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { shareLink } from './support/share-link';
+
+type Probe = { sawLoading: boolean; sawEmptyLinkedPage: boolean; preview?: Element | null };
+type ProbeWindow = Window & { __instantProbe: Probe };
+
+/**
+ * Watches the page from its first byte: whether a loading placeholder (role=status saying
+ * "Loading") ever appears, and whether a frame ever shows the empty configuration while the
+ * URL carries a link. Also keeps the preview element the HTML arrived with, to compare after
+ * hydration.
+ */
+async function watchFromStart(page: Page) {
+  await page.addInitScript(() => {
+    const probe: Probe = { sawLoading: false, sawEmptyLinkedPage: false };
+    (window as unknown as ProbeWindow).__instantProbe = probe;
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll('[role=status]')) {
+        if (/loading/i.test(status.textContent ?? '')) probe.sawLoading = true;
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      probe.preview = document.querySelector('[data-testid="json-preview"]');
+    });
+    const eachFrame = () => {
+      const root = document.getElementById('root');
+      const preview = document.querySelector('[data-testid="json-preview"]');
+      if (
+        location.hash.includes('config=') &&
+        root &&
+        getComputedStyle(root).display !== 'none' &&
+        preview?.textContent === '{}'
+      ) {
+        probe.sawEmptyLinkedPage = true;
+      }
+      requestAnimationFrame(eachFrame);
+    };
+    requestAnimationFrame(eachFrame);
+  });
+}
+
+const probe = (page: Page) =>
+  page.evaluate(() => {
+    const { sawLoading, sawEmptyLinkedPage, preview } = (window as unknown as ProbeWindow)
+      .__instantProbe;
+    const isSamePreview =
+      preview !== undefined &&
+      preview !== null &&
+      preview === document.querySelector('[data-testid="json-preview"]');
+    return { sawLoading, sawEmptyLinkedPage, isSamePreview };
+  });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first screen is in the HTML: catalogue, output fields, summary and preview', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('listbox', { name: 'Devices' }).getByRole('option')).toHaveCount(
+      37,
+    );
+    await expect(page.getByRole('option', { name: /ml_m5/ })).toBeVisible();
+    await expect(page.getByLabel(/S3OutputLocation/)).toBeVisible();
+    await expect(page.getByTestId('json-preview')).toHaveText('{}');
+    await expect(page.getByTestId('validation-summary')).toBeVisible();
+  });
+});
+
+test('the app takes over the prerendered page without a mismatch, a shift or a fetch', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const catalogueRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/catalogue.json')) catalogueRequests.push(request.url());
+  });
+  await watchFromStart(page);
+
+  await page.goto('./', { waitUntil: 'networkidle' });
+  // Shifts right after an input are expected; any other shift is the page moving on its own.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        };
+        new PerformanceObserver((list) => {
+          const moved = (list.getEntries() as Shift[]).filter((entry) => !entry.hadRecentInput);
+          resolve(
+            moved.flatMap((entry) =>
+              entry.sources.map((source) => `${entry.value}: ${source.node?.nodeName}`),
+            ),
+          );
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 500);
+      }),
+  );
+  await page.getByLabel(/S3OutputLocation/).fill('s3://bucket/out');
+  await expect(page.getByTestId('json-preview')).toContainText('s3://bucket/out');
+
+  expect((await probe(page)).isSamePreview).toBe(true);
+  expect(shifts).toEqual([]);
+  expect(problems).toEqual([]);
+  expect(catalogueRequests).toEqual([]);
+});
+
+test('a link shows its configuration without a flash of the empty one', async ({ page }) => {
+  await watchFromStart(page);
+  await page.goto(shareLink({ TargetDevice: 'ml_m5' }));
+  await expect(page.getByTestId('json-preview')).toContainText('"TargetDevice": "ml_m5"');
+  expect((await probe(page)).sawEmptyLinkedPage).toBe(false);
+});
+
+test('the Platform tab, option fields and Import dialog show no placeholder on first use', async ({
+  page,
+}) => {
+  await watchFromStart(page);
+  await page.goto('./', { waitUntil: 'networkidle' });
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+
+  await page.getByRole('tab', { name: 'Platform' }).click();
+  await expect(page.getByLabel(/\bOs\b/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Device' }).click();
+  await page.getByRole('option', { name: /ml_m5/ }).click();
+  await expect(page.getByRole('combobox', { name: /mcpu/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Import JSON' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+
+  expect((await probe(page)).sawLoading).toBe(false);
+});

@@ -1,0 +1,66 @@
+/**
+ * Code that the first screen does not show is split off and loaded on demand. Each split point
+ * is declared once, with `onDemand`, at the top level of the module that uses it; declaring it
+ * registers it, and `preloadOnDemandWhenIdle` loads everything registered once the page has
+ * loaded and the browser is idle. So the code is in memory before the user can ask for it
+ * (SPEC §4.10) and the app keeps working offline (§1.1). A split point declared inside code
+ * that itself loads on demand registers when that code arrives, and is preloaded then.
+ */
+export type OnDemand<T> = {
+  /** Loads the module (once; again after a failure) and resolves with it. */
+  load: () => Promise<T>;
+  /** The module, once loaded: lets a renderer use it at once instead of waiting a tick. */
+  loaded: () => T | undefined;
+};
+
+const registered: (() => Promise<unknown>)[] = [];
+let isPreloading = false;
+
+// A failure here is harmless: the part that needs the module loads it again, and says so.
+const preload = (load: () => Promise<unknown>) => void load().catch(() => undefined);
+
+/** Declares a split point: `onDemand(() => import('./x').then((module) => module.X))`. */
+export function onDemand<T>(importModule: () => Promise<T>): OnDemand<T> {
+  let value: T | undefined;
+  let pending: Promise<T> | undefined;
+  const load = () =>
+    (pending ??= importModule().then(
+      (module) => (value = module),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  registered.push(load);
+  if (isPreloading) preload(load);
+  return { load, loaded: () => value };
+}
+
+let retries = 0;
+
+/** Asks parts whose code failed to load to try again when they next render (a Retry button). */
+export function retryFailedOnDemand(): void {
+  retries += 1;
+}
+
+/** How many times a retry was asked for: a part that failed before the last one tries again. */
+export function onDemandRetries(): number {
+  return retries;
+}
+
+/** Loads every split point declared so far, and from now on each one as it is declared. */
+export function preloadAllOnDemand(): Promise<unknown> {
+  isPreloading = true;
+  return Promise.allSettled(registered.map((load) => load()));
+}
+
+/** Schedules preloadAllOnDemand for after the load event, when the main thread is idle. */
+export function preloadOnDemandWhenIdle(): void {
+  const preloadAll = () => void preloadAllOnDemand();
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(preloadAll)
+      : setTimeout(preloadAll, 1000);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
