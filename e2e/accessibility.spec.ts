@@ -28,7 +28,6 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
       await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_72');
       await expect(page.getByRole('button', { name: /use sm_53/i }).first()).toBeVisible();
       await page.getByText(/^Notes from the catalogue/).click();
-      await page.getByLabel('Show CompilerOptions expanded for reading').check();
     },
   },
   {

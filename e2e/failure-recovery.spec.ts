@@ -83,7 +83,10 @@ async function breakExpandedView(page: Page) {
       return stringify(value, ...rest);
     }) as typeof JSON.stringify;
   });
-  await page.getByLabel('Show CompilerOptions expanded for reading').click();
+  // The expanded view is always shown now (issue 12 §7): a round trip through the Platform tab
+  // makes it render the options object again.
+  await page.getByRole('tab', { name: 'Platform' }).click();
+  await page.getByRole('tab', { name: 'Device' }).click();
 }
 
 test('a render error shows a way out; Reload keeps the configuration, Start over clears it', async ({

@@ -114,14 +114,15 @@ const FIXES: FixCase[] = [
     before: {
       S3OutputLocation: S3,
       TargetDevice: 'jetson_nano',
-      CompilerOptions: '{"gpu-code":"sm_53","dtype":"float32"}',
+      // The three NVIDIA keys together: gpu-code alone now draws its own warning (issue 12 §1).
+      CompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0","dtype":"float32"}',
     },
     problem: /^dtype: dtype does not apply to jetson_nano .*; it is kept$/,
     fix: 'Remove dtype',
     after: {
       S3OutputLocation: S3,
       TargetDevice: 'jetson_nano',
-      CompilerOptions: '{"gpu-code":"sm_53"}',
+      CompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
     },
     fixedSummary: /^Valid$/,
   },

@@ -104,7 +104,7 @@ for (const { name, config } of CONFIGURATIONS) {
     const first = await openPage(browser, baseURL, shareLink(config));
     await expect(first.getByTestId('json-preview')).toHaveText(previewText(config));
     await first.getByRole('button', { name: 'Copy link' }).click();
-    await expect(first.getByRole('status').filter({ hasText: 'Copied the link.' })).toBeVisible();
+    await expect(first.getByRole('status').filter({ hasText: 'Copied the link' })).toBeVisible();
     const link = await clipboardText(first);
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#config=[A-Za-z0-9_-]+/);
     await first.context().close();

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
 import { DeviceTarget } from './device-target';
+import { ReplacementNotice } from './replacement-notice';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
 import { JsonPreview } from '../features/preview/json-preview';
@@ -63,6 +64,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         </Panel>
         <RequestPanel />
       </main>
+      <ReplacementNotice />
     </div>
   );
 }

@@ -48,6 +48,17 @@ describe('validateTargetDevice', () => {
       'ml_inf1',
     ],
     [
+      'jetson_xavierr',
+      'TargetDevice "jetson_xavierr" is not an API value: did you mean jetson_xavier?',
+      'jetson_xavier',
+    ],
+    [
+      'Jetson_Xaviar',
+      'TargetDevice "Jetson_Xaviar" is not an API value: did you mean jetson_xavier?',
+      'jetson_xavier',
+    ],
+    ['ml_c55', 'TargetDevice "ml_c55" is not an API value: did you mean ml_c5?', 'ml_c5'],
+    [
       'raspberry_pi',
       'TargetDevice "raspberry_pi" is not one of the 37 API values: pick a device from the catalogue, or describe the hardware with TargetPlatform',
       undefined,

@@ -4,7 +4,7 @@ import type { CatalogueDevice } from './catalogue-schema';
 import { withKey } from './draft';
 import type { JsonValue } from './json-value';
 import type { Fix, Problem } from './problem';
-import { suggestSpelling } from './spelling-slips';
+import { suggestNearest, suggestSpelling } from './spelling-slips';
 import { describeType, quote } from './value-text';
 
 const FIELD = 'TargetDevice';
@@ -48,6 +48,17 @@ export function validateTargetDevice(value: JsonValue, device?: CatalogueDevice)
         severity: 'error',
         message: `${quote(value)} is an instance type: TargetDevice takes the instance family, ${familyDevice}`,
         fix: deviceFix(familyDevice),
+      },
+    ];
+  }
+  const nearest = suggestNearest(value, TARGET_DEVICES);
+  if (nearest !== undefined) {
+    return [
+      {
+        field: FIELD,
+        severity: 'error',
+        message: `TargetDevice ${quote(value)} is not an API value: did you mean ${nearest}?`,
+        fix: deviceFix(nearest),
       },
     ];
   }

@@ -197,12 +197,57 @@ describe('importConfig', () => {
   });
 
   it.each([
+    ['{\n  "TargetDevice": "ml_c5",\n}', { TargetDevice: 'ml_c5' }, [2]],
     [
-      '{\n  "TargetDevice": "ml_c5",\n}',
-      "Not valid JSON: Trailing comma before '}': remove it",
-      3,
-      1,
+      '{"TargetPlatform": {"Os": "LINUX", "Arch": "ARM64",}, "x": [1, 2,],}',
+      { TargetPlatform: { Os: 'LINUX', Arch: 'ARM64' }, x: [1, 2] },
+      [1, 1, 1],
     ],
+    [
+      '{"S3OutputLocation": "s3://b/a,}", "TargetDevice": "ml_c5"}',
+      { S3OutputLocation: 's3://b/a,}', TargetDevice: 'ml_c5' },
+      [],
+    ],
+  ])('repairs trailing commas in %j with a notice', (text, draft, lines) => {
+    const result = importConfig(text);
+    expect(result.ok && result.draft).toEqual(draft);
+    const notices = result.ok ? result.notices : [];
+    if (lines.length === 0) expect(notices).toEqual([]);
+    else {
+      expect(notices).toEqual([
+        `Removed ${lines.length === 1 ? 'a trailing comma' : `${lines.length} trailing commas`}, which JSON does not allow (line ${[...new Set(lines)].join(', ')}).`,
+      ]);
+    }
+  });
+
+  it.each([
+    [
+      "OutputConfig={'S3OutputLocation': 's3://bucket/out', 'TargetDevice': 'jetson_xavier', 'CompilerOptions': '{\"gpu-code\": \"sm_72\"}'},",
+      {
+        S3OutputLocation: 's3://bucket/out',
+        TargetDevice: 'jetson_xavier',
+        CompilerOptions: '{"gpu-code": "sm_72"}',
+      },
+    ],
+    [
+      "    OutputConfig = {\n        'S3OutputLocation': 's3://bucket/out',\n        'TargetPlatform': {'Os': 'LINUX', 'Arch': 'ARM64'},\n    }\n)",
+      { S3OutputLocation: 's3://bucket/out', TargetPlatform: { Os: 'LINUX', Arch: 'ARM64' } },
+    ],
+  ])('accepts OutputConfig= pasted from a boto3 script: %j', (text, draft) => {
+    const result = importConfig(text);
+    expect(result.ok && result.draft).toEqual(draft);
+    expect(result.ok && result.notices).toEqual([
+      'Read OutputConfig from Python (boto3) code; it was converted to JSON.',
+    ]);
+  });
+
+  it('still reports where a boto3 paste stops being readable', () => {
+    const result = importConfig("OutputConfig={'TargetDevice': json.dumps(x)}");
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/^Not valid Python: unexpected word 'json'/);
+  });
+
+  it.each([
     [
       "{'TargetDevice': 'ml_c5'}",
       'Not valid JSON: JSON needs double quotes ("), not single quotes',

@@ -12,7 +12,8 @@ import {
 } from './compiler-options/compiler-options-text';
 import { withKey, type OutputConfigDraft } from './draft';
 import { parseJsonText } from './json-text';
-import { isJsonObject, ownValue, type JsonObject } from './json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json-value';
+import { tokenizeJson } from './json-tokens';
 import type { RequestDraft } from './request/request-draft';
 import { REQUEST_KEYS } from './request/request-keys';
 import { suggestSpelling } from './spelling-slips';
@@ -53,19 +54,17 @@ export function importConfig(text: string): ImportResult {
     );
   }
   if (text.trim() === '') return failure(`The text is empty. Paste ${WHAT_TO_PASTE}`);
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { message, line, column } = parsed.error;
-    return { ok: false, error: { message: `Not valid JSON: ${message}`, line, column } };
-  }
-  const root = parsed.value;
+  const read = readPasted(text);
+  if (!read.ok) return read;
+  const root = read.value;
   if (!isJsonObject(root)) {
     return failure(`Expected a JSON object (${WHAT_TO_PASTE}), found ${describeType(root)}`);
   }
   const located = locateOutputConfig(root);
   if (!located.ok) return located;
   const { draft, notice } = normaliseCompilerOptions(located.config);
-  const notices = notice ? [notice] : [];
+  const notices = [...read.notices];
+  if (notice) notices.push(notice);
   if (located.source === 'OutputConfig')
     return { ok: true, draft, source: located.source, notices };
   const request = requestFields(root, located.source);
@@ -89,6 +88,65 @@ function requestFields(root: JsonObject, source: ImportSource): RequestDraft {
       ? REQUEST_KEYS.filter((key) => Object.hasOwn(root, key)).map((key) => [key, root[key]])
       : Object.entries(root).filter(([key]) => key !== 'OutputConfig');
   return Object.fromEntries(entries) as RequestDraft;
+}
+
+type Read =
+  | { ok: true; value: JsonValue; notices: string[] }
+  | { ok: false; error: { message: string; line?: number; column?: number } };
+
+const BOTO3_PREFIX = /^\s*OutputConfig\s*=\s*/;
+
+/**
+ * JSON, or the two things people paste that are nearly JSON, each read with a notice: JSON
+ * with trailing commas (removed), and `OutputConfig={...}` from a boto3 script (a Python dict).
+ * Anything else fails with the JSON parser's position.
+ */
+function readPasted(text: string): Read {
+  if (BOTO3_PREFIX.test(text)) {
+    const dict = text.replace(BOTO3_PREFIX, '').replace(/[\s,)]*$/, '');
+    const python = parsePythonStyleOptions(dict);
+    return python.ok
+      ? {
+          ok: true,
+          value: python.value,
+          notices: ['Read OutputConfig from Python (boto3) code; it was converted to JSON.'],
+        }
+      : { ok: false, error: { message: `Not valid Python: ${python.reason}` } };
+  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return { ok: true, value: parsed.value, notices: [] };
+  const repaired = withoutTrailingCommas(text);
+  const reparsed = repaired.lines.length > 0 ? parseJsonText(repaired.text) : undefined;
+  if (reparsed?.ok) {
+    const count = repaired.lines.length;
+    const what = count === 1 ? 'a trailing comma' : `${count} trailing commas`;
+    return {
+      ok: true,
+      value: reparsed.value,
+      notices: [
+        `Removed ${what}, which JSON does not allow (line ${[...new Set(repaired.lines)].join(', ')}).`,
+      ],
+    };
+  }
+  const { message, line, column } = parsed.error;
+  return { ok: false, error: { message: `Not valid JSON: ${message}`, line, column } };
+}
+
+/** Drops each comma that only spaces separate from a closing } or ], outside strings. */
+function withoutTrailingCommas(text: string): { text: string; lines: number[] } {
+  const tokens = tokenizeJson(text);
+  const lines: number[] = [];
+  let line = 1;
+  const kept = tokens.filter((token, index) => {
+    let after = index + 1;
+    while (tokens[after]?.kind === 'space') after += 1;
+    const next = tokens[after];
+    const isTrailing = token.text === ',' && (next?.text === '}' || next?.text === ']');
+    if (isTrailing) lines.push(line);
+    line += token.text.split('\n').length - 1;
+    return !isTrailing;
+  });
+  return { text: kept.map((token) => token.text).join(''), lines };
 }
 
 function failure(message: string): ImportResult {

@@ -46,7 +46,7 @@ export function validateS3OutputLocation(
         field: S3,
         severity: 'error',
         message:
-          'S3OutputLocation is required: the S3 URI where Neo writes the compiled model, e.g. s3://bucket-name/key-name-prefix',
+          'Required: the S3 URI where Neo writes the compiled model, e.g. s3://bucket-name/key-name-prefix',
       },
     ];
   }

@@ -13,12 +13,17 @@ import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules
 import { validateTargetPlatform } from './platform-rules';
 import type { Problem } from './problem';
 import { renameKey, suggestSpelling } from './spelling-slips';
+import type { TargetMode } from './target-mode';
 import { quote } from './value-text';
 
-/** Every non-compiler-option problem of a draft; `device` is the TargetDevice's catalogue entry. */
+/**
+ * Every non-compiler-option problem of a draft; `device` is the TargetDevice's catalogue entry
+ * and `mode` the tab the user is on, so a missing target is named as that tab asks for it.
+ */
 export function validateOutputConfig(
   draft: OutputConfigDraft,
   device?: CatalogueDevice,
+  mode: TargetMode = 'device',
 ): Problem[] {
   const api = toApiObject(draft);
   const { problems: keyProblems, misspelled } = topLevelKeyProblems(api);
@@ -34,11 +39,20 @@ export function validateOutputConfig(
   if (targetDevice === undefined && targetPlatform === undefined) {
     // A misspelled TargetDevice / TargetPlatform key already carries the fix.
     if (!misspelled.has('TargetDevice') && !misspelled.has('TargetPlatform')) {
-      problems.push({
-        field: 'TargetDevice',
-        severity: 'error',
-        message: 'Choose a TargetDevice or describe a TargetPlatform',
-      });
+      problems.push(
+        mode === 'platform'
+          ? {
+              field: 'TargetPlatform.Os',
+              severity: 'error',
+              message:
+                'Describe the TargetPlatform: choose its Os and Arch (or pick a TargetDevice on the Device tab)',
+            }
+          : {
+              field: 'TargetDevice',
+              severity: 'error',
+              message: 'Choose a TargetDevice or describe a TargetPlatform',
+            },
+      );
     }
   }
   if (targetDevice !== undefined && targetPlatform !== undefined) {

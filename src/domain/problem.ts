@@ -19,4 +19,14 @@ export type Problem = {
   severity: Severity;
   message: string;
   fix?: Fix;
+  /**
+   * Equally small alternatives to `fix` when the user must choose ("Keep signature_def_key" /
+   * "Keep output_names"); present only together with `fix`.
+   */
+  otherFixes?: Fix[];
 };
+
+/** Every fix a problem offers, the first one first. */
+export function problemFixes(problem: Problem): Fix[] {
+  return problem.fix ? [problem.fix, ...(problem.otherFixes ?? [])] : [];
+}

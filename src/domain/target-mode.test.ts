@@ -1,5 +1,6 @@
+import type { OutputConfigDraft } from './draft';
 import { serializeDraft } from './serialize';
-import { modeOfDraft, switchTargetMode } from './target-mode';
+import { keptAsideNotice, modeOfDraft, switchTargetMode, type TargetMode } from './target-mode';
 
 const device = {
   S3OutputLocation: 's3://bucket/out',
@@ -50,5 +51,28 @@ describe('modeOfDraft', () => {
     [{}, 'device'],
   ])('%j opens in %s mode', (draft, mode) => {
     expect(modeOfDraft(draft)).toBe(mode);
+  });
+});
+
+describe('keptAsideNotice', () => {
+  it.each<[OutputConfigDraft, TargetMode, string | undefined]>([
+    [
+      { TargetDevice: 'jetson_xavier', CompilerOptions: '{"gpu-code":"sm_72"}' },
+      'device',
+      'jetson_xavier and its CompilerOptions are kept aside, out of the output; the Device tab brings them back',
+    ],
+    [
+      { TargetDevice: 'ml_c5' },
+      'device',
+      'ml_c5 is kept aside, out of the output; the Device tab brings it back',
+    ],
+    [
+      { TargetPlatform: { Os: 'LINUX' }, CompilerOptions: '{"mcpu":"x"}' },
+      'platform',
+      'TargetPlatform and its CompilerOptions are kept aside, out of the output; the Platform tab brings them back',
+    ],
+    [{ S3OutputLocation: 's3://b/k' }, 'device', undefined],
+  ])('%j leaving %s', (draft, from, notice) => {
+    expect(keptAsideNotice(draft, from)).toBe(notice);
   });
 });

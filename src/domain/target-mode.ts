@@ -51,3 +51,27 @@ export function switchTargetMode(
   }
   return { draft: next, stash: nextStash };
 }
+
+const TAB_NAME: Record<TargetMode, string> = { device: 'Device', platform: 'Platform' };
+
+/**
+ * What a switch moved aside, for the notice that says so (SPEC §4.3, §4.11): e.g. "jetson_xavier
+ * and its CompilerOptions are kept aside; the Device tab brings them back". Undefined when the
+ * mode being left held nothing.
+ */
+export function keptAsideNotice(draft: OutputConfigDraft, from: TargetMode): string | undefined {
+  const target = ownValue(draft, TARGET_KEY[from]);
+  const options = ownValue(draft, 'CompilerOptions');
+  const hasTarget = target !== undefined && target !== '';
+  const hasOptions = options !== undefined && options !== '';
+  if (!hasTarget && !hasOptions) return undefined;
+  const named =
+    typeof target === 'string' && hasTarget ? target : hasTarget ? TARGET_KEY[from] : undefined;
+  const what = named
+    ? hasOptions
+      ? `${named} and its CompilerOptions are`
+      : `${named} is`
+    : 'CompilerOptions are';
+  const them = named && !hasOptions ? 'it' : 'them';
+  return `${what} kept aside, out of the output; the ${TAB_NAME[from]} tab brings ${them} back`;
+}

@@ -14,10 +14,24 @@ describe('analyzeDraft', () => {
     const analysis = analyzeDraft({});
     expect(analysis.json).toBe('{}');
     expect(analysis.problems.map((problem) => problem.message)).toEqual([
-      'S3OutputLocation is required: the S3 URI where Neo writes the compiled model, e.g. s3://bucket-name/key-name-prefix',
+      'Required: the S3 URI where Neo writes the compiled model, e.g. s3://bucket-name/key-name-prefix',
       'Choose a TargetDevice or describe a TargetPlatform',
     ]);
     expect([analysis.errorCount, analysis.warningCount]).toEqual([2, 0]);
+  });
+
+  it('says S3OutputLocation once where the summary prefixes the field (issue 12 §9)', () => {
+    const [s3] = analyzeDraft({}).problems;
+    expect(`${s3?.field}: ${s3?.message}`.match(/S3OutputLocation/g)).toHaveLength(1);
+  });
+
+  it('names the missing target as the Platform tab asks for it, not as TargetDevice', () => {
+    const analysis = analyzeDraft({ S3OutputLocation: S3 }, devices, 'platform');
+    expect(analysis.problems.map((problem) => problem.field)).toEqual(['TargetPlatform.Os']);
+    expect(analysis.problems[0]?.message).toMatch(/^Describe the TargetPlatform/);
+    expect(analyzeDraft({ S3OutputLocation: S3 }, devices, 'device').problems[0]?.field).toBe(
+      'TargetDevice',
+    );
   });
 
   it('finds nothing wrong with a complete device configuration', () => {

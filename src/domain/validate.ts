@@ -10,6 +10,7 @@ import { validateOutputConfig } from './output-config-rules';
 import type { Problem } from './problem';
 import { serializeDraft } from './serialize';
 import { readTarget } from './target';
+import type { TargetMode } from './target-mode';
 
 export type Analysis = {
   json: string;
@@ -18,16 +19,20 @@ export type Analysis = {
   warningCount: number;
 };
 
-/** Serializes and validates a draft; errors come first, otherwise the rules' order is kept. */
+/**
+ * Serializes and validates a draft; errors come first, otherwise the rules' order is kept.
+ * `mode` is the target tab the user is on (it only changes how a missing target is named).
+ */
 export function analyzeDraft(
   draft: OutputConfigDraft,
   devices?: ReadonlyMap<string, CatalogueDevice>,
+  mode?: TargetMode,
 ): Analysis {
   const api = toApiObject(draft);
   const targetDevice = ownValue(api, 'TargetDevice');
   const device = typeof targetDevice === 'string' ? devices?.get(targetDevice) : undefined;
   const found = [
-    ...validateOutputConfig(api, device),
+    ...validateOutputConfig(api, device, mode),
     ...validateCompilerOptions(api, readTarget(api), device),
   ];
   const errors = found.filter((problem) => problem.severity === 'error');

@@ -3,10 +3,14 @@ import type { JsonValue } from './json-value';
 
 const MAX_QUOTED_LENGTH = 48;
 
+/** Text cut to a readable length for a message. */
+export function clip(text: string): string {
+  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
+}
+
 /** A string as a JSON literal, cut to a readable length: "ml.c5", "s3:/bucket". */
 export function quote(text: string): string {
-  const short = text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
-  return JSON.stringify(short);
+  return JSON.stringify(clip(text));
 }
 
 /** What kind of JSON value this is, with its article: "a number", "an array", "null". */

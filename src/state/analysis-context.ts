@@ -1,6 +1,6 @@
 import { createContext, use, useMemo, useSyncExternalStore } from 'react';
 import type { Problem } from '../domain/problem';
-import type { Analysis } from '../domain/validate';
+import type { AnalysisWithEdits as Analysis } from '../domain/copy-readiness';
 
 /**
  * The one analysis of the current draft, held in a store rather than passed as a context

@@ -1,5 +1,7 @@
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { unappliedOptionsEdit, withUnappliedEdits } from '../domain/copy-readiness';
 import { analyzeDraft } from '../domain/validate';
+import { useConfiguration } from './configuration-context';
 import { useDeviceIndex } from './use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
 import { useDraft } from './use-draft-member';
@@ -11,7 +13,16 @@ import { useDraft } from './use-draft-member';
 export function AnalysisProvider({ children }: { children: ReactNode }) {
   const draft = useDraft();
   const devices = useDeviceIndex();
-  const analysis = useMemo(() => analyzeDraft(draft, devices), [draft, devices]);
+  const { mode, unappliedOptions } = useConfiguration();
+  // An edit the advanced editor could not apply counts as an error, so the summary and every
+  // copy say the output is not what was typed (SPEC §4.11).
+  const analysis = useMemo(() => {
+    const isCurrent =
+      unappliedOptions !== undefined &&
+      unappliedOptions.over === JSON.stringify(draft.CompilerOptions ?? '');
+    const edit = isCurrent ? unappliedOptionsEdit(unappliedOptions.text) : undefined;
+    return withUnappliedEdits(analyzeDraft(draft, devices, mode), edit ? [edit] : []);
+  }, [draft, devices, mode, unappliedOptions]);
   const [store] = useState(() => createAnalysisStore(analysis));
   useLayoutEffect(() => store.set(analysis), [store, analysis]);
   return <AnalysisContext value={store}>{children}</AnalysisContext>;

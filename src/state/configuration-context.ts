@@ -11,6 +11,9 @@ export type DraftFormValues = Record<string, unknown>;
 
 export type DraftEdit = (draft: OutputConfigDraft) => OutputConfigDraft;
 
+/** The last action that replaced values the user set: what it was, what it changed. */
+export type Replacement = { what: string; changes: string[]; undone: boolean };
+
 export type ConfigurationApi = {
   form: UseFormReturn<DraftFormValues>;
   /** The current draft, read without subscribing (for event handlers). */
@@ -26,11 +29,29 @@ export type ConfigurationApi = {
   /** Whether a field's messages should show: after the user touched it, or after a load. */
   isRevealed: (field: string) => boolean;
   /**
+   * Applies an edit that replaces values the user set (a preset, "Use as platform",
+   * documented options), on the given tab, keeping what was there for Undo (SPEC §4.11).
+   */
+  replaceValues: (what: string, edit: DraftEdit, toMode?: TargetMode) => void;
+  replacement: Replacement | undefined;
+  undoReplacement: () => void;
+  dismissReplacement: () => void;
+  /** What the last change of tab moved out of the output, until the next change of tab. */
+  keptAside: string | undefined;
+  /**
+   * Text in the advanced CompilerOptions editor that could not be applied, with the value it
+   * was typed over (JSON of CompilerOptions), so a later change elsewhere makes it stale.
+   */
+  unappliedOptions: UnappliedOptions | undefined;
+  setUnappliedOptions: (unapplied: UnappliedOptions | undefined) => void;
+  /**
    * A fresh page: the user has changed nothing and no link or import brought a configuration.
    * The summary then guides instead of judging (SPEC §4.9).
    */
   isPristine: boolean;
 };
+
+export type UnappliedOptions = { text: string; over: string };
 
 export const ConfigurationContext = createContext<ConfigurationApi | null>(null);
 

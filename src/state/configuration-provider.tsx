@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
 import {
+  keptAsideNotice,
   modeOfDraft,
   switchTargetMode,
   type TargetMode,
@@ -12,7 +13,9 @@ import {
   type ConfigurationApi,
   type DraftEdit,
   type DraftFormValues,
+  type UnappliedOptions,
 } from './configuration-context';
+import { useReplacements } from './use-replacements';
 
 type Props = {
   initialDraft: OutputConfigDraft;
@@ -37,6 +40,8 @@ export function ConfigurationProvider({
   const [revealAll, setRevealAll] = useState(revealInitially);
   const [interacted, setInteracted] = useState<ReadonlySet<string>>(() => new Set());
   const stash = useRef<TargetStash>({});
+  const [keptAside, setKeptAside] = useState<string | undefined>(undefined);
+  const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions | undefined>(undefined);
 
   const markInteracted = useCallback((field: string) => {
     setInteracted((current) => (current.has(field) ? current : new Set(current).add(field)));
@@ -84,6 +89,7 @@ export function ConfigurationProvider({
     (to: TargetMode) => {
       if (to === mode) return;
       const result = switchTargetMode(getDraft(), stash.current, mode, to);
+      setKeptAside(keptAsideNotice(getDraft(), mode));
       stash.current = result.stash;
       applyDraft(result.draft);
       setMode(to);
@@ -91,8 +97,21 @@ export function ConfigurationProvider({
     [applyDraft, getDraft, mode],
   );
 
+  const replacements = useReplacements({
+    form,
+    getDraft,
+    applyDraft,
+    mode,
+    setMode,
+    stashRef: stash,
+  });
+
   const api = useMemo<ConfigurationApi>(
     () => ({
+      ...replacements,
+      keptAside,
+      unappliedOptions,
+      setUnappliedOptions,
       form,
       getDraft,
       mode,
@@ -104,6 +123,9 @@ export function ConfigurationProvider({
       isPristine: !revealAll && interacted.size === 0,
     }),
     [
+      replacements,
+      keptAside,
+      unappliedOptions,
       form,
       getDraft,
       mode,

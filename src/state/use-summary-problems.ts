@@ -17,7 +17,12 @@ export type SummaryItem = {
   focusField: string | undefined;
 };
 
-export function useSummaryProblems(): { line: string; errorCount: number; items: SummaryItem[] } {
+export function useSummaryProblems(): {
+  line: string;
+  errorCount: number;
+  warningCount: number;
+  items: SummaryItem[];
+} {
   const analysis = useAnalysis();
   const request = useRequestAnalysis(useOutputConfigPreview());
   const applyFix = useApplyFix();
@@ -45,6 +50,7 @@ export function useSummaryProblems(): { line: string; errorCount: number; items:
   return {
     line: summaryLine(counts),
     errorCount: counts.errorCount,
+    warningCount: counts.warningCount,
     items: [...bySeverity('error'), ...bySeverity('warning')],
   };
 }

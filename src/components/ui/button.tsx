@@ -11,8 +11,9 @@ const VARIANT_CLASSES = {
 
 const SIZE_CLASSES = {
   xs: 'rounded px-2 py-0.5 text-xs',
-  sm: 'rounded-md px-2.5 py-1 text-sm',
-  md: 'rounded-md px-3 py-1.5 text-sm',
+  // Action buttons are at least 40 px tall: a comfortable target on a phone (issue 12 §10).
+  sm: 'inline-flex min-h-10 items-center justify-center rounded-md px-3 py-1 text-sm',
+  md: 'inline-flex min-h-10 items-center justify-center rounded-md px-3 py-1.5 text-sm',
 } as const;
 
 export type ButtonVariant = keyof typeof VARIANT_CLASSES;

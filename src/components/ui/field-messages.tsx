@@ -1,4 +1,4 @@
-import type { Fix, Problem } from '../../domain/problem';
+import { problemFixes, type Fix, type Problem } from '../../domain/problem';
 import { fieldMessagesId } from '../../lib/field-dom-id';
 import { FixButton } from './fix-button';
 
@@ -21,7 +21,9 @@ export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
             {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
           </span>
           {problem.message}
-          {problem.fix && <FixButton fix={problem.fix} onApply={onFix} />}
+          {problemFixes(problem).map((fix) => (
+            <FixButton key={fix.label} fix={fix} onApply={onFix} />
+          ))}
         </p>
       ))}
     </div>

@@ -11,6 +11,8 @@ import { ownValue, type JsonObject, type JsonValue } from '../json-value';
 import type { TargetReading } from '../target';
 import { quote } from '../value-text';
 import { parseCompilerOptions } from './compiler-options-text';
+import { fieldFacts, type FieldFacts } from './field-facts';
+import { NEURON_BUILDERS, neuronCompilerFor, type NeuronBuilder } from './inferentia-flags';
 import { DTYPE_VALUES, OPTION_FIELDS, PRECISION_MODES, type OptionField } from './option-fields';
 import {
   ANDROID_PLATFORM_SUGGESTIONS,
@@ -31,7 +33,7 @@ export type OptionCompanion = 'neon-switch';
 const EITHER_OR_KEYS: readonly string[] = ['signature_def_key', 'output_names'];
 const EITHER_OR_HINT = 'Set at most one of signature_def_key and output_names.';
 
-export type OptionFieldPlan = {
+export type OptionFieldPlan = FieldFacts & {
   field: OptionField;
   /** Values to offer, the target's own first, each with where it comes from. */
   suggestions: Suggestion[];
@@ -55,6 +57,8 @@ export type OptionsPlan = {
   /** TargetPlatform with Accelerator NVIDIA: gpu-code, trt-ver and cuda-ver are required. */
   nvidiaRequired: boolean;
   whyNone?: string;
+  /** Inferentia: the flags builder of the device's Neuron compiler. */
+  neuron?: NeuronBuilder;
 };
 
 /** The catalogue entry for the draft's TargetDevice, if `device` is that entry. */
@@ -118,6 +122,7 @@ function devicePlan(device: CatalogueDevice): OptionsPlan {
       families,
       cpuTarget: false,
       nvidiaRequired: false,
+      neuron: NEURON_BUILDERS[neuronCompilerFor(device.id)],
     };
   }
   if (families.length === 0) return nonePlan(`No compiler option is documented for ${device.id}`);
@@ -162,7 +167,8 @@ function fieldsPlan(context: PlanContext): OptionsPlan {
       (above !== undefined && fieldNote(above.key, context.device) === plan.note) ||
       (plan.note !== undefined && field.help.includes(plan.note.replace(/\.$/, '')));
     if (isSaid) delete plan.note;
-    if (hasEitherOr && EITHER_OR_KEYS.includes(field.key)) plan.hint = EITHER_OR_HINT;
+    // Said once, under the first of the two (issue 12 §9: it was said three times).
+    if (hasEitherOr && field.key === EITHER_OR_KEYS[0]) plan.hint = EITHER_OR_HINT;
     if (hasNeonSwitch && field.key === 'mattr') plan.companion = 'neon-switch';
     return plan;
   });
@@ -179,6 +185,7 @@ function planField(field: OptionField, context: PlanContext): OptionFieldPlan {
   const required = context.nvidiaRequired && field.family === 'nvidia';
   const fromDevice = deviceStarterValues(field.key, context.device);
   const plan: OptionFieldPlan = {
+    ...fieldFacts(field, context.arch, context.device),
     field,
     suggestions: describeSuggestions(
       field.key,

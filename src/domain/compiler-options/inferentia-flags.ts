@@ -1,6 +1,8 @@
 /**
  * The Inferentia flags builder's model (SPEC §3.6). CompilerOptions for ml_inf1 is a JSON
- * string of neuron-cc command-line flags, e.g. "--verbose 1 --num-neuroncores 2 -O2".
+ * string of neuron-cc command-line flags, e.g. "--verbose 1 --num-neuroncores 2 -O2"; ml_inf2
+ * and ml_trn1 compile with neuronx-cc, which takes other flags, so each compiler has its own
+ * builder (NEURON_BUILDERS) and the rules accept everything a builder can write.
  *
  * parse → format is not the identity: flags come out in builder order and extra flags are
  * re-joined with single spaces. That is why the UI keeps a flags string from a link or an
@@ -13,7 +15,8 @@ export type NeuronOptLevel = '1' | '2' | '3';
 
 export type NeuronFlags = {
   verbose?: string;
-  neuronCores?: number;
+  /** The count as given, so a count that is not a whole number reaches the rules, not the bin. */
+  neuronCores?: string;
   /** Which spelling the cores flag had, so formatting keeps it; the API example's by default. */
   coresFlag?: NeuronCoresFlag;
   optLevel?: NeuronOptLevel;
@@ -24,8 +27,47 @@ export type NeuronFlags = {
 /** Which Neuron compiler reads the flags: neuron-cc for ml_inf1, neuronx-cc for inf2/trn1. */
 export type NeuronCompiler = 'neuron-cc' | 'neuronx-cc';
 
-const CORES_FLAGS: readonly string[] = ['--num-neuroncores', '--neuroncore-pipeline-cores'];
-const OPT_LEVEL_PATTERN = /^-O([123])$/;
+/** The Neuron compiler a TargetDevice's flags are for. */
+export function neuronCompilerFor(device: string): NeuronCompiler {
+  return device === 'ml_inf1' ? 'neuron-cc' : 'neuronx-cc';
+}
+
+/** What a compiler's builder offers; every value it can write passes the rules. */
+export type NeuronBuilder = {
+  compiler: NeuronCompiler;
+  /** --verbose levels, the API example's first where there is one. */
+  verboseLevels: readonly string[];
+  /** The flag the NeuronCore count is written with; no count control when undefined. */
+  coresFlag?: NeuronCoresFlag;
+  optLevels: readonly NeuronOptLevel[];
+};
+
+export const CORES_FLAGS: readonly string[] = ['--num-neuroncores', '--neuroncore-pipeline-cores'];
+export const OPT_LEVEL_PATTERN = /^-O([123])$/;
+const OPT_LEVELS: readonly NeuronOptLevel[] = ['1', '2', '3'];
+const NEURON_CC_VERBOSE = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+const NEURONX_CC_VERBOSE = ['debug', 'info', 'warning', 'error', 'critical'];
+
+// ml_inf1's builder writes the API's own example ("--verbose 1 --num-neuroncores 2 -O2"): Neo
+// documents those flags for ml_inf1, although the neuron-cc reference renamed or omits them.
+export const NEURON_BUILDERS: Record<NeuronCompiler, NeuronBuilder> = {
+  'neuron-cc': {
+    compiler: 'neuron-cc',
+    verboseLevels: ['1', ...NEURON_CC_VERBOSE],
+    coresFlag: '--num-neuroncores',
+    optLevels: OPT_LEVELS,
+  },
+  'neuronx-cc': {
+    compiler: 'neuronx-cc',
+    verboseLevels: NEURONX_CC_VERBOSE,
+    optLevels: OPT_LEVELS,
+  },
+};
+
+/** A flag's value token: anything but another flag; a negative number still counts as a value. */
+export function isFlagValue(token: string | undefined): token is string {
+  return token !== undefined && (!token.startsWith('-') || /^-\d/.test(token));
+}
 
 /** Reads a flags string into the builder model; flags it does not recognise go to `extra`. */
 export function parseNeuronFlags(flags: string): NeuronFlags {
@@ -44,8 +86,12 @@ export function parseNeuronFlags(flags: string): NeuronFlags {
     ) {
       model.verbose = next;
       index += 1;
-    } else if (CORES_FLAGS.includes(token) && model.neuronCores === undefined && isCount(next)) {
-      model.neuronCores = Number(next);
+    } else if (
+      CORES_FLAGS.includes(token) &&
+      model.neuronCores === undefined &&
+      isFlagValue(next)
+    ) {
+      model.neuronCores = next;
       model.coresFlag = token as NeuronCoresFlag;
       index += 1;
     } else if (optLevel !== undefined && model.optLevel === undefined) {
@@ -56,25 +102,6 @@ export function parseNeuronFlags(flags: string): NeuronFlags {
   }
   model.extra = extra.join(' ');
   return model;
-}
-
-function isCount(text: string | undefined): text is string {
-  return text !== undefined && /^[1-9]\d*$/.test(text);
-}
-
-/**
- * What the builder's cores text means: a count sets the flag; anything else leaves the flag
- * out, and text that is not empty stays in the field with a problem saying so.
- */
-export function readNeuronCoresText(text: string): {
-  neuronCores?: number;
-  kept?: { text: string; problem: string };
-} {
-  if (isCount(text)) return { neuronCores: Number(text) };
-  if (text === '') return {};
-  return {
-    kept: { text, problem: `${text} is not a whole number from 1, so the flag is left out.` },
-  };
 }
 
 /** Writes the builder model as a flags string, e.g. "--verbose 1 --num-neuroncores 2 -O2". */
@@ -106,13 +133,11 @@ export function flagsFromOptions(options: JsonObject): string | undefined {
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-const NEURON_CC_VERBOSE = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
-const NEURONX_CC_VERBOSE = ['debug', 'info', 'warning', 'error', 'critical'];
-
 /** Flags each compiler's reference documents (fact sheet §2); others get a hint, never an error. */
 const DOCUMENTED_FLAGS: Record<NeuronCompiler, ReadonlySet<string>> = {
   'neuron-cc': new Set([
     '--verbose',
+    '--num-neuroncores',
     '--neuroncore-pipeline-cores',
     '--num-neuroncores',
     '--enable-saturate-infinity',
@@ -152,27 +177,17 @@ export function neuronFlagHints(flags: string, compiler: NeuronCompiler = 'neuro
 }
 
 function neuronCcHints(name: string, value: string | undefined): string[] {
-  if (name === '--num-neuroncores') {
-    return [
-      '--num-neuroncores is the old name of --neuroncore-pipeline-cores (the API example still uses it)',
-    ];
-  }
-  if (OPT_LEVEL_PATTERN.test(name)) {
-    return [`${name} is not in the neuron-cc reference, although the API example uses -O2`];
-  }
+  // A number is the API example's --verbose 1; the names are the neuron-cc reference's.
   if (
     name === '--verbose' &&
     value !== undefined &&
+    !/^\d+$/.test(value) &&
     !NEURON_CC_VERBOSE.includes(value.toUpperCase())
   ) {
-    return /^\d+$/.test(value)
-      ? [
-          `neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR; a number such as ${value} only appears in the API example`,
-        ]
-      : ['neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR'];
+    return ['neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR'];
   }
   if (name === '--fp32-cast') return ['--fp32-cast is being deprecated in favour of --fast-math'];
-  return commonHints(name, 'neuron-cc');
+  return OPT_LEVEL_PATTERN.test(name) ? [] : commonHints(name, 'neuron-cc');
 }
 
 function neuronxCcHints(name: string, value: string | undefined): string[] {

@@ -6,6 +6,7 @@
 import type { CatalogueDevice, OptionFamily } from '../catalogue-schema';
 import { withKey } from '../draft';
 import { ownValue, type JsonObject } from '../json-value';
+import { PLATFORM_PRESETS } from '../platform-presets';
 import type { Problem } from '../problem';
 import { suggestSpelling } from '../spelling-slips';
 import type { TargetReading } from '../target';
@@ -108,28 +109,57 @@ export function nvidiaRequiredProblems(options: JsonObject, context: OptionsCont
   });
 }
 
-/** The warning for a CPU target with no CompilerOptions, which the API highly recommends. */
+/**
+ * The warning for a CPU target with no CompilerOptions, which the API highly recommends. The
+ * message names what the fix sets, so the two never disagree: the device's mcpu, its documented
+ * options, or on Android the reference example (which has no mcpu).
+ */
 export function cpuRecommendedProblem(context: OptionsContext): Problem | undefined {
   if (!context.plan.cpuTarget) return undefined;
+  const lead = 'CompilerOptions is highly recommended for CPU compilations';
+  const device = context.device;
+  if (device?.mcpu !== undefined) {
+    const mcpu = device.mcpu;
+    return {
+      field: 'CompilerOptions',
+      severity: 'warning',
+      message: `${lead}: set mcpu (the CPU micro-architecture) for ${context.targetName}`,
+      fix: { label: `Set mcpu to ${mcpu}`, apply: (draft) => withOption(draft, 'mcpu', mcpu) },
+    };
+  }
+  const starter = device
+    ? documentedText(device.suggestedCompilerOptions)
+    : androidExample(context);
+  const isAndroid = context.plan.families.includes('android');
   const problem: Problem = {
     field: 'CompilerOptions',
     severity: 'warning',
-    message: `CompilerOptions is highly recommended for CPU compilations: set mcpu (the CPU micro-architecture) for ${context.targetName}`,
+    message: `${lead}: set ${isAndroid ? 'ANDROID_PLATFORM (the Android API level)' : 'mcpu (the CPU micro-architecture)'} for ${context.targetName}`,
   };
-  const device = context.device;
-  const starter = parseCompilerOptions(device?.suggestedCompilerOptions);
-  if (device?.mcpu !== undefined) {
-    const mcpu = device.mcpu;
+  if (starter !== undefined) {
+    problem.message = `${lead}: ${device ? `the documented options for ${device.id}` : `the reference example for ${context.targetName}`} are ${starter}`;
     problem.fix = {
-      label: `Set mcpu to ${mcpu}`,
-      apply: (draft) => withOption(draft, 'mcpu', mcpu),
-    };
-  } else if (starter.kind === 'object') {
-    const text = formatOptionsObject(starter.value);
-    problem.fix = {
-      label: `Use ${text}`,
-      apply: (draft) => withKey(draft, 'CompilerOptions', text),
+      label: `Use ${starter}`,
+      apply: (draft) => withKey(draft, 'CompilerOptions', starter),
     };
   }
   return problem;
+}
+
+function documentedText(value: string | undefined): string | undefined {
+  const parsed = parseCompilerOptions(value);
+  return parsed.kind === 'object' ? formatOptionsObject(parsed.value) : undefined;
+}
+
+/** The API reference's Android example for the platform's Arch (no mcpu in either). */
+function androidExample(context: OptionsContext): string | undefined {
+  const platform = context.target.platform;
+  if (platform?.os !== 'ANDROID') return undefined;
+  const preset = PLATFORM_PRESETS.find(
+    (candidate) =>
+      candidate.platform.Os === 'ANDROID' &&
+      candidate.platform.Arch === platform.arch &&
+      candidate.platform.Accelerator === undefined,
+  );
+  return documentedText(preset?.compilerOptions);
 }

@@ -76,6 +76,17 @@ describe('option value schemas', () => {
     ['cuda-ver', null, 'cuda-ver is text: the CUDA version as x.y, e.g. 10.0'],
     ['JETPACK_VERSION', 'r32', 'JETPACK_VERSION is a JetPack release as x.y or x.y.z, e.g. 4.6'],
     ['ANDROID_PLATFORM', '27', 'ANDROID_PLATFORM is a number, not text: write it without quotes'],
+    // What an integer form field writes for text that is not a whole number (integerOrText).
+    [
+      'ANDROID_PLATFORM',
+      '27.5',
+      'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29',
+    ],
+    [
+      'ANDROID_PLATFORM',
+      'twenty',
+      'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
+    ],
     ['ANDROID_PLATFORM', true, 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29'],
     ['ANDROID_PLATFORM', 20, 'ANDROID_PLATFORM is an Android API level from 21 to 29'],
     ['ANDROID_PLATFORM', 30, 'ANDROID_PLATFORM is an Android API level from 21 to 29'],

@@ -104,10 +104,14 @@ export const OPTION_FIELDS: readonly OptionField[] = [
   defineField(
     z
       .number({
+        // "Without quotes" only for a quoted whole number ("27" in the JSON editor); a form
+        // field writes 27.5 or "twenty" as text too, and there quotes mean nothing.
         error: (issue) =>
-          typeof issue.input === 'string'
+          typeof issue.input === 'string' && /^\s*\d+\s*$/.test(issue.input)
             ? 'ANDROID_PLATFORM is a number, not text: write it without quotes'
-            : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
+            : typeof issue.input === 'string' && /^\s*-?\d*\.\d+\s*$/.test(issue.input)
+              ? 'ANDROID_PLATFORM is a whole number, an Android API level from 21 to 29'
+              : 'ANDROID_PLATFORM is a number, an Android API level from 21 to 29',
       })
       .check(
         z.refine(Number.isInteger, {
@@ -229,7 +233,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       key: 'signature_def_key',
       label: 'SavedModel signature',
       family: 'eia',
-      help: "Signature to use for a SavedModel (TensorFlow's default signature def key when not set). Set this or output_names, not both.",
+      help: "Signature to use for a SavedModel (TensorFlow's default signature def key when not set).",
       widget: 'text',
       placeholder: 'serving_default',
     },
@@ -246,7 +250,7 @@ export const OPTION_FIELDS: readonly OptionField[] = [
       key: 'output_names',
       label: 'Output tensor names',
       family: 'eia',
-      help: 'Output tensor names for a FrozenGraph model, e.g. output:0. Set this or signature_def_key, not both.',
+      help: 'Output tensor names for a FrozenGraph model, e.g. output:0.',
       widget: 'tokens',
       placeholder: 'output:0',
     },

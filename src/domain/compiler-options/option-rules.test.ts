@@ -125,11 +125,17 @@ describe('validateCompilerOptions: the value as a whole', () => {
 
   it('passes on the flag hints as warnings, never errors', () => {
     const problems = problemsOf(
-      onDevice(TEST_DEVICES.ml_inf1, '"--verbose 1 --num-neuroncores 2 -O2"'),
+      onDevice(TEST_DEVICES.ml_inf1, '"--verbose LOUD --log-level INFO --fastmath all"'),
     );
     expect(problems).toHaveLength(3);
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
     expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_inf2, '"--target inf2 -O2"')))).toEqual([]);
+    expect(
+      brief(problemsOf(onDevice(TEST_DEVICES.ml_inf1, '"--verbose 1 --num-neuroncores 2 -O2"'))),
+    ).toEqual([]);
+    expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_trn1, '"--verbose 1"')))).toEqual([
+      'warning CompilerOptions: neuronx-cc documents --verbose debug, info, warning, error, critical',
+    ]);
   });
 
   it.each<[string, Case, string[]]>([
@@ -237,8 +243,8 @@ describe('validateCompilerOptions: option values', () => {
       'error mcpu: mcpu is one LLVM CPU name such as skylake-avx512, with no spaces',
     ],
     [
-      'trt-ver as x.y',
-      onPlatform(JETSON_PLATFORM, json({ ...NVIDIA_OK, 'trt-ver': '6.0' })),
+      'trt-ver in words (6.0 now gets a fix: see nvidia-version-rules.test.ts)',
+      onPlatform(JETSON_PLATFORM, json({ ...NVIDIA_OK, 'trt-ver': 'six' })),
       'error trt-ver: trt-ver is the TensorRT version as x.y.z, e.g. 6.0.1',
     ],
     [
@@ -277,7 +283,15 @@ describe('validateCompilerOptions: option values', () => {
     ],
     [
       "jetson_nano's own gpu-code",
-      onDevice(TEST_DEVICES.jetson_nano, json({ 'gpu-code': 'sm_53', JETPACK_VERSION: '4.6' })),
+      onDevice(
+        TEST_DEVICES.jetson_nano,
+        json({
+          'gpu-code': 'sm_53',
+          'trt-ver': '5.0.6',
+          'cuda-ver': '10.0',
+          JETPACK_VERSION: '4.6',
+        }),
+      ),
     ],
   ])('accepts %s', (_, test) => {
     expect(brief(problemsOf(test))).toEqual([]);
@@ -293,16 +307,37 @@ describe('validateCompilerOptions: option values', () => {
     ]);
   });
 
+  it('offers to keep either one of signature_def_key and output_names', () => {
+    const test = onDevice(
+      TEST_DEVICES.ml_eia2,
+      json({
+        precision_mode: 'FP16',
+        signature_def_key: 'serving_default',
+        output_names: ['out:0'],
+      }),
+    );
+    const [problem] = problemsOf(test);
+    const fixes = [problem?.fix, ...(problem?.otherFixes ?? [])];
+    expect(fixes.map((fix) => fix?.label)).toEqual(['Keep signature_def_key', 'Keep output_names']);
+    expect(fixes.map((fix) => fix?.apply(test.draft).CompilerOptions)).toEqual([
+      '{"precision_mode":"FP16","signature_def_key":"serving_default"}',
+      '{"precision_mode":"FP16","output_names":["out:0"]}',
+    ]);
+  });
+
   it("warns when gpu-code is not the NVIDIA device's own and names whose it is", () => {
     const xavier = onDevice(
       TEST_DEVICES.jetson_nano,
-      json({ JETPACK_VERSION: '4.6', 'gpu-code': 'sm_72' }),
+      json({ JETPACK_VERSION: '4.6', 'gpu-code': 'sm_72', 'trt-ver': '5.0.6', 'cuda-ver': '10.0' }),
     );
     expect(brief(problemsOf(xavier))).toEqual([
       "warning gpu-code: gpu-code sm_72 is Xavier's; jetson_nano is sm_53 — use sm_53",
     ]);
-    expect(fixed(xavier, 'gpu-code')).toBe('{"JETPACK_VERSION":"4.6","gpu-code":"sm_53"}');
-    expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_p3, json({ 'gpu-code': 'sm_80' }))))).toEqual([
+    expect(fixed(xavier, 'gpu-code')).toBe(
+      '{"JETPACK_VERSION":"4.6","gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
+    );
+    const p3 = json({ 'gpu-code': 'sm_80', 'trt-ver': '6.0.1', 'cuda-ver': '10.0' });
+    expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_p3, p3)))).toEqual([
       "warning gpu-code: gpu-code sm_80 is not ml_p3's; ml_p3 is sm_70 — use sm_70",
     ]);
   });
@@ -411,6 +446,25 @@ describe('validateCompilerOptions: which options apply', () => {
     if (result !== undefined) expect(fixed(test, 'CompilerOptions')).toBe(result);
   });
 
+  it('names in its message what its fix sets (rasp3b: mattr, not mcpu)', () => {
+    const [problem] = problemsOf(onDevice(TEST_DEVICES.rasp3b));
+    expect(problem?.message).toBe(
+      'CompilerOptions is highly recommended for CPU compilations: the documented options for rasp3b are {"mattr":["+neon"]}',
+    );
+    expect(problem?.message).not.toContain('mcpu');
+  });
+
+  it.each<[string, string]>([
+    ['ARM_EABI', '{"ANDROID_PLATFORM":25,"mattr":["+neon"]}'],
+    ['ARM64', '{"ANDROID_PLATFORM":29}'],
+  ])('gives Android %s the reference example, with no mcpu nudge', (arch, example) => {
+    const test = onPlatform({ Os: 'ANDROID', Arch: arch });
+    const [problem] = problemsOf(test);
+    expect(problem?.message).not.toContain('mcpu');
+    expect(problem?.message).toContain(example);
+    expect(fixed(test, 'CompilerOptions')).toBe(example);
+  });
+
   it('words the CPU recommendation with the target', () => {
     expect(problemsOf(onDevice(TEST_DEVICES.ml_m5))[0]?.message).toBe(
       'CompilerOptions is highly recommended for CPU compilations: set mcpu (the CPU micro-architecture) for ml_m5',
@@ -436,12 +490,14 @@ describe('validateCompilerOptions: key spelling slips', () => {
   it('offers to remove the slip when the right key is also set', () => {
     const test = onDevice(
       TEST_DEVICES.jetson_nano,
-      json({ gpu_code: 'sm_72', 'gpu-code': 'sm_53' }),
+      json({ gpu_code: 'sm_72', 'gpu-code': 'sm_53', 'trt-ver': '5.0.6', 'cuda-ver': '10.0' }),
     );
     expect(brief(problemsOf(test))).toEqual([
       'warning gpu_code: "gpu_code" looks like a slip for gpu-code, which is also set; the compiler reads gpu-code',
     ]);
-    expect(fixed(test, 'gpu_code')).toBe('{"gpu-code":"sm_53"}');
+    expect(fixed(test, 'gpu_code')).toBe(
+      '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
+    );
   });
 
   it('leaves unrelated unknown keys alone', () => {

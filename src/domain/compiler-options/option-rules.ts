@@ -11,13 +11,15 @@ import type { Problem } from '../problem';
 import type { TargetReading } from '../target';
 import { describeType, quote } from '../value-text';
 import { formatFlags, formatOptionsObject, parseCompilerOptions } from './compiler-options-text';
-import { flagsFromOptions, neuronFlagHints } from './inferentia-flags';
+import { flagsFromOptions, neuronCompilerFor } from './inferentia-flags';
+import { neuronFlagProblems } from './neuron-flag-rules';
 import {
   cpuRecommendedProblem,
   nvidiaRequiredProblems,
   optionsContext,
   type OptionsContext,
 } from './option-applicability-rules';
+import { nvidiaVersionProblems } from './nvidia-version-rules';
 import type { OptionField } from './option-fields';
 import { optionValueProblems } from './option-value-rules';
 
@@ -124,12 +126,7 @@ function pythonStyleProblem(): Problem {
 
 function flagsProblems(flags: string, context: OptionsContext): Problem[] {
   if (context.plan.mode === 'inferentia') {
-    const compiler = context.device?.id === 'ml_inf1' ? 'neuron-cc' : 'neuronx-cc';
-    return neuronFlagHints(flags, compiler).map((message) => ({
-      field: FIELD,
-      severity: 'warning',
-      message,
-    }));
+    return neuronFlagProblems(flags, neuronCompilerFor(context.device?.id ?? ''));
   }
   if (!context.targetKnown) return [];
   const inner = parseCompilerOptions(flags).kind;
@@ -169,7 +166,11 @@ function exampleOptions(field: OptionField): JsonObject {
 
 function objectProblems(options: JsonObject, context: OptionsContext): Problem[] {
   if (context.plan.mode === 'inferentia') return [dictForInferentiaProblem(options, context)];
-  return [...optionValueProblems(options, context), ...nvidiaRequiredProblems(options, context)];
+  return [
+    ...optionValueProblems(options, context),
+    ...nvidiaRequiredProblems(options, context),
+    ...nvidiaVersionProblems(options, context),
+  ];
 }
 
 function dictForInferentiaProblem(options: JsonObject, context: OptionsContext): Problem {

@@ -9,6 +9,7 @@ import { suggestSpelling } from '../spelling-slips';
 import { quote } from '../value-text';
 import { applicabilityProblem, type OptionsContext } from './option-applicability-rules';
 import { findOptionField, OPTION_KEYS, type OptionField } from './option-fields';
+import { versionRepairs } from './nvidia-version-rules';
 import { GPU_CODE_OWNERS } from './option-suggestions';
 import { withOption, withoutOption, withRenamedOption } from './options-edit';
 
@@ -69,7 +70,7 @@ function valueProblems(field: OptionField, value: JsonValue, context: OptionsCon
 /** The closest valid value: trimmed, case-corrected, unquoted number, wrapped in a list... */
 function repairFix(field: OptionField, value: JsonValue): Fix | undefined {
   const original = JSON.stringify(value);
-  const repaired = repairCandidates(value).find(
+  const repaired = [...versionRepairs(field.key, value), ...repairCandidates(value)].find(
     (candidate) =>
       JSON.stringify(candidate) !== original && field.schema.safeParse(candidate).success,
   );
@@ -133,6 +134,12 @@ function exclusiveEiaProblems(options: JsonObject): Problem[] {
       severity: 'error',
       message:
         'Set signature_def_key (for a SavedModel) or output_names (for a FrozenGraph), not both',
+      fix: keepOnly('signature_def_key', 'output_names'),
+      otherFixes: [keepOnly('output_names', 'signature_def_key')],
     },
   ];
+}
+
+function keepOnly(kept: string, removed: string): Fix {
+  return { label: `Keep ${kept}`, apply: (draft) => withoutOption(draft, removed) };
 }

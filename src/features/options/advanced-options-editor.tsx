@@ -9,7 +9,7 @@ import { fieldDomId } from '../../lib/field-dom-id';
 import { useConfiguration } from '../../state/configuration-context';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
-import { useFollowingState } from './use-following-state';
+import { sourceKey, useFollowingState } from './use-following-state';
 
 type EditorState = { text: string; error?: JsonTextError; convertedFromPython?: boolean };
 
@@ -20,7 +20,7 @@ const ID = fieldDomId('CompilerOptions');
  * stays here with its error while the draft keeps its last readable value.
  */
 export function AdvancedOptionsEditor() {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft, setUnappliedOptions } = useConfiguration();
   const { raw, options } = useCompilerOptions();
   const { ariaProps } = useFieldProblems('CompilerOptions');
   const [{ text, error, convertedFromPython }, setState] = useFollowingState<EditorState>(
@@ -35,8 +35,10 @@ export function AdvancedOptionsEditor() {
     const reading = readOptionsEditorText(next);
     if (!reading.ok) {
       setState({ text: next, error: reading.error });
+      setUnappliedOptions({ text: next, over: sourceKey(raw) });
       return;
     }
+    setUnappliedOptions(undefined);
     updateDraft(
       (draft) => withKey(draft, 'CompilerOptions', reading.compilerOptions),
       'CompilerOptions',

@@ -5,6 +5,7 @@ import { FieldMessages } from '../../components/ui/field-messages';
 import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
+import { DocumentedOptionsButton } from './documented-options-button';
 import { KeptOptionKeys } from './kept-option-keys';
 import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
 
@@ -28,7 +29,7 @@ const loadingFields = (
  * and the advanced JSON editor.
  */
 export function CompilerOptionsPanel() {
-  const { plan, isLoading, isCatalogueMissing } = useTargetPlan();
+  const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
   const state = useCompilerOptions();
   const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
@@ -60,9 +61,10 @@ export function CompilerOptionsPanel() {
         <p className="text-sm text-subtle">{plan.whyNone}.</p>
       ) : (
         <LoadBoundary what="the option fields">
+          <DocumentedOptionsButton device={device} />
           <Suspense fallback={loadingFields}>
-            {plan.mode === 'inferentia' ? (
-              <InferentiaOptions state={state} />
+            {plan.mode === 'inferentia' && plan.neuron ? (
+              <InferentiaOptions state={state} builder={plan.neuron} />
             ) : (
               <OptionFieldsForm plan={plan} options={options} parsed={parsed} />
             )}

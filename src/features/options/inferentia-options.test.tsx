@@ -47,17 +47,28 @@ describe('Inferentia flags builder', () => {
     expect(compilerOptions()).toBe('"--fast-math none"');
   });
 
-  it('leaves the cores flag out while its text is not a count, and says so', async () => {
+  // Issue 12 §3: a count that is not a whole number used to be left out silently.
+  it("keeps a core count that is not a whole number and shows the rules' error", async () => {
     const { user } = renderInf1('"--num-neuroncores 2"');
     const cores = await screen.findByLabelText('--num-neuroncores');
     await user.clear(cores);
     await user.type(cores, '0');
     expect(cores).toHaveValue('0');
-    expect(cores).toHaveAttribute('aria-invalid', 'true');
+    expect(compilerOptions()).toBe('"--num-neuroncores 0"');
     expect(
-      screen.getByText('0 is not a whole number from 1, so the flag is left out.'),
+      screen.getByText(
+        /--num-neuroncores takes a whole number of NeuronCores from 1; "0" is not one/,
+      ),
     ).toBeInTheDocument();
-    expect(compilerOptions()).toBeUndefined();
+  });
+
+  it('offers ml_inf2 (neuronx-cc) its own levels and no core count', async () => {
+    renderWithConfiguration(<CompilerOptionsPanel />, {
+      draft: { S3OutputLocation: 's3://bucket/out', TargetDevice: 'ml_inf2' },
+    });
+    expect(await screen.findByLabelText('--verbose')).toBeInTheDocument();
+    expect(screen.queryByLabelText('--num-neuroncores')).not.toBeInTheDocument();
+    expect(screen.getByText(/Log level for neuronx-cc: debug, info/)).toBeInTheDocument();
   });
 
   it('shows a dict untouched and replaces it on request', async () => {

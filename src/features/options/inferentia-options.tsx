@@ -1,15 +1,28 @@
 import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
 import { flagsBuilderStart } from '../../domain/compiler-options/flags-builder-start';
+import type { NeuronBuilder } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
 import { useConfiguration } from '../../state/configuration-context';
 import { NeuronFlagsBuilder } from './neuron-flags-builder';
 import type { CompilerOptionsState } from './use-compiler-options';
 
 /** The flags builder, or, when CompilerOptions holds something else, that value untouched. */
-export function InferentiaOptions({ state: { raw, parsed } }: { state: CompilerOptionsState }) {
+export function InferentiaOptions({
+  state: { raw, parsed },
+  builder,
+}: {
+  state: CompilerOptionsState;
+  builder: NeuronBuilder;
+}) {
   const { updateDraft } = useConfiguration();
   if (parsed.kind === 'absent' || parsed.kind === 'flags') {
-    return <NeuronFlagsBuilder raw={raw} flags={parsed.kind === 'flags' ? parsed.value : ''} />;
+    return (
+      <NeuronFlagsBuilder
+        raw={raw}
+        flags={parsed.kind === 'flags' ? parsed.value : ''}
+        builder={builder}
+      />
+    );
   }
   const start = flagsBuilderStart(parsed);
   const switchToBuilder = () =>

@@ -3,42 +3,34 @@ import { formatFlags } from '../../domain/compiler-options/compiler-options-text
 import {
   formatNeuronFlags,
   parseNeuronFlags,
-  readNeuronCoresText,
+  type NeuronBuilder,
   type NeuronFlags,
-  type NeuronOptLevel,
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
 import type { JsonValue } from '../../domain/json-value';
 import { useConfiguration } from '../../state/configuration-context';
 import { useFollowingState } from './use-following-state';
 
-const OPT_LEVELS: { level?: NeuronOptLevel; label: string }[] = [
-  { label: 'none' },
-  { level: '1', label: '-O1' },
-  { level: '2', label: '-O2' },
-  { level: '3', label: '-O3' },
-];
+type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
 
 /**
  * Inferentia's CompilerOptions is a JSON string of compiler flags (SPEC §3.6). The draft keeps
- * a flags string from a link verbatim; the builder rewrites it only once a field is edited.
+ * a flags string from a link verbatim; the builder rewrites it only once a field is edited. It
+ * offers only what its compiler's builder model offers (neuron-cc or neuronx-cc), and writes
+ * what is typed as it is: a core count that is not a whole number is flagged by the rules.
  */
-export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined; flags: string }) {
+export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
   const { updateDraft } = useConfiguration();
-  // cores holds cores text that is not a count, so it stays visible while the flag is left out.
-  const [{ model, cores }, setState] = useFollowingState<BuilderState>(raw, () => ({
+  const [{ model }, setState] = useFollowingState<BuilderState>(raw, () => ({
     model: parseNeuronFlags(flags),
   }));
+  const coresFlag = model.coresFlag ?? builder.coresFlag;
 
-  // Only the cores field changes what it keeps; every other edit keeps the cores text as it is.
-  const edit = (
-    changes: Partial<NeuronFlags>,
-    keptCores: Pick<BuilderState, 'cores'> = { cores },
-  ) => {
+  const edit = (changes: Partial<NeuronFlags>) => {
     const next = { ...model, ...changes };
     const written = formatFlagsOrEmpty(formatNeuronFlags(next));
     updateDraft((draft) => withKey(draft, 'CompilerOptions', written), 'CompilerOptions');
-    setState({ model: next, ...keptCores }, written);
+    setState({ model: next }, written);
   };
 
   return (
@@ -47,40 +39,47 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
         <BuilderText
           id="neuron-verbose"
           label="--verbose"
-          hint="Log level: the API example uses 1; the Neuron compiler references name levels such as INFO or WARN."
+          hint={`Log level for ${builder.compiler}: ${builder.verboseLevels.join(', ')}.`}
           value={model.verbose ?? ''}
-          placeholder="1"
+          placeholder="Not set"
           onChange={(verbose) => edit({ verbose: verbose || undefined })}
         />
-        <BuilderText
-          id="neuron-cores"
-          label={model.coresFlag ?? '--num-neuroncores'}
-          hint="NeuronCores to compile for, a whole number from 1."
-          inputMode="numeric"
-          value={cores?.text ?? (model.neuronCores === undefined ? '' : String(model.neuronCores))}
-          placeholder="2"
-          onChange={(text) => {
-            const { neuronCores, kept } = readNeuronCoresText(text);
-            edit({ neuronCores }, { cores: kept });
-          }}
-          problem={cores?.problem}
-        />
+        {coresFlag !== undefined && (
+          <BuilderText
+            id="neuron-cores"
+            label={coresFlag}
+            hint="NeuronCores to compile for, a whole number from 1."
+            inputMode="numeric"
+            value={model.neuronCores ?? ''}
+            placeholder="Not set"
+            onChange={(text) =>
+              edit(
+                text.trim() === ''
+                  ? { neuronCores: undefined }
+                  : { neuronCores: text.trim(), coresFlag },
+              )
+            }
+          />
+        )}
       </div>
       <fieldset>
         <legend className="text-sm font-medium">Optimisation level</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {OPT_LEVELS.map(({ level, label }) => (
-            <label key={label} className="inline-flex items-center gap-1.5 text-sm">
-              <input
-                type="radio"
-                name="neuron-opt-level"
-                checked={model.optLevel === level}
-                onChange={() => edit({ optLevel: level })}
-                className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
-              />
-              <span className={level ? 'font-mono' : ''}>{label}</span>
-            </label>
-          ))}
+          {[undefined, ...builder.optLevels].map((level) => {
+            const label = level === undefined ? 'none' : `-O${level}`;
+            return (
+              <label key={label} className="inline-flex items-center gap-1.5 text-sm">
+                <input
+                  type="radio"
+                  name="neuron-opt-level"
+                  checked={model.optLevel === level}
+                  onChange={() => edit({ optLevel: level })}
+                  className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
+                />
+                <span className={level ? 'font-mono' : ''}>{label}</span>
+              </label>
+            );
+          })}
         </div>
       </fieldset>
       <BuilderText
@@ -88,7 +87,7 @@ export function NeuronFlagsBuilder({ raw, flags }: { raw: JsonValue | undefined;
         label="Extra flags"
         hint="Any other flags, as you would type them, e.g. --fast-math none."
         value={model.extra}
-        placeholder="--fast-math none"
+        placeholder="Not set"
         onChange={(extra) => edit({ extra })}
       />
       <div>
@@ -123,7 +122,7 @@ function UnbrokenFlags({ text }: { text: string }) {
   );
 }
 
-type BuilderState = { model: NeuronFlags; cores?: { text: string; problem: string } };
+type BuilderState = { model: NeuronFlags };
 
 function formatFlagsOrEmpty(flags: string): string {
   return flags === '' ? '' : formatFlags(flags);

@@ -8,6 +8,7 @@ import type { JsonValue } from '../../domain/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { OptionSelect } from './option-select';
+import { SuggestedValue } from './suggested-value';
 import { OptionTextInput } from './option-text-input';
 import { OptionTokenInput } from './option-token-input';
 import type { OptionWidgetProps } from './option-widget-props';
@@ -28,7 +29,7 @@ type Props = {
 
 /** One compiler option: its label with the API key, help, the widget the field asks for, messages. */
 export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
-  const { field, suggestions, required, note, hint } = planned;
+  const { field, required, note, hint, help, suggested } = planned;
   const { problems, ariaProps, applyFix } = useFieldProblems(field.key);
   const id = fieldDomId(field.key);
   const helpId = `${id}-help`;
@@ -37,11 +38,8 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
     value,
     onChange,
     disabled,
-    // The first suggestion fits the target (cortex-a53 on ARM), the field's own example may not.
-    placeholder:
-      field.widget === 'combobox'
-        ? (suggestions[0]?.value ?? field.placeholder)
-        : field.placeholder,
+    // Never a value-like grey text: a suggested value is said beside the field (SPEC §4.11).
+    placeholder: 'Not set',
     'aria-invalid': ariaProps['aria-invalid'],
     'aria-describedby': `${helpId} ${ariaProps['aria-describedby']}`,
   };
@@ -53,11 +51,14 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
           {required && (
             <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>
           )}
-          {field.help}
+          {help}
         </p>
         {note !== undefined && <p className="mt-0.5 italic">{note}</p>}
       </div>
       <OptionWidget planned={planned} widgetProps={widgetProps} />
+      {suggested !== undefined && value === undefined && !disabled && (
+        <SuggestedValue apiName={field.key} value={suggested} onApply={() => onChange(suggested)} />
+      )}
       <FieldMessages field={field.key} problems={problems} onFix={applyFix} extraHint={hint} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { matchingPreset } from '../../domain/platform-preset-match';
 import {
   applyPlatformPreset,
@@ -24,6 +25,9 @@ export function PlatformPresetButtons() {
     PLATFORM_PRESETS,
   );
   const applyPreset = useApplyPlatformPreset();
+  // "Applied" is said only of the card the user clicked, while the values still match it: a
+  // link or an import that happens to match an example did not apply it (issue 12 §6).
+  const [clicked, setClicked] = useState<string | undefined>(undefined);
   return (
     <section aria-labelledby="platform-presets-title">
       <h3 id="platform-presets-title" className="text-sm font-semibold">
@@ -35,14 +39,20 @@ export function PlatformPresetButtons() {
       </p>
       <ul className="mt-2 grid grid-cols-2 gap-2 @lg:grid-cols-3">
         {PLATFORM_PRESETS.map((preset) => {
-          const isCurrent = current?.id === preset.id;
+          const isCurrent = current?.id === preset.id && clicked === preset.id;
           return (
             <li key={preset.id}>
               <button
                 type="button"
                 aria-describedby={preset.note ? noteId(preset) : undefined}
                 aria-current={isCurrent ? 'true' : undefined}
-                onClick={() => applyPreset((draft) => applyPlatformPreset(draft, preset))}
+                onClick={() => {
+                  applyPreset(
+                    (draft) => applyPlatformPreset(draft, preset),
+                    `the ${preset.label} example`,
+                  );
+                  setClicked(preset.id);
+                }}
                 className="flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm focus-ring hover:bg-slate-50 focus-visible:outline-offset-2 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
               >
                 <span className="block font-medium">{preset.label}</span>

@@ -26,9 +26,10 @@ export function ExpandedCompilerOptions() {
   }
   return (
     <section aria-label="CompilerOptions expanded" className="mt-2">
+      <h3 className="text-xs font-medium text-muted">CompilerOptions, expanded for reading</h3>
       <pre
         tabIndex={0}
-        className="overflow-x-auto rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 focus-ring dark:border-slate-600"
+        className="mt-1 rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap focus-ring dark:border-slate-600"
       >
         {text}
       </pre>

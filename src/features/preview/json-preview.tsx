@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   lineOfField,
   tokenizeJson,
@@ -21,7 +21,6 @@ const TOKEN_CLASSES: Record<JsonTokenKind, string> = {
 /** The exact API JSON, coloured, with a gutter marking lines that have problems. */
 export function JsonPreview() {
   const { json, problems } = useAnalysis();
-  const [expanded, setExpanded] = useState(false);
   const lines = useMemo(() => tokenLines(tokenizeJson(json)), [json]);
   const marks = useMemo(() => {
     const byLine = new Map<number, Severity>();
@@ -36,27 +35,23 @@ export function JsonPreview() {
   return (
     <div>
       <div
-        // Long CompilerOptions lines scroll sideways; the region takes focus so keyboards can too.
+        // Every line wraps whole at every width (issue 12 §7); the region still takes focus so
+        // keyboards can reach it.
         tabIndex={0}
         role="region"
         aria-label="OutputConfig JSON"
-        className="flex overflow-x-auto rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-ring dark:border-slate-700 dark:bg-slate-950"
+        className="rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-ring dark:border-slate-700 dark:bg-slate-950"
       >
-        <div aria-hidden="true" className="shrink-0 py-3 pr-1 pl-2 text-right select-none">
-          {lines.map((_, index) => (
-            <div
-              key={index}
-              className="flex h-5 items-center gap-1 text-slate-500 dark:text-slate-400"
-            >
-              <span className={markClass(marks.get(index))}>●</span>
-              <span className="w-5 text-xs">{index + 1}</span>
-            </div>
-          ))}
-        </div>
-        <pre className="min-w-0 flex-1 py-3 pr-3 pl-1">
+        <pre className="py-3 pr-3 whitespace-pre-wrap">
           <code data-testid="json-preview">
             {lines.map((tokens, index) => (
-              <span key={index}>
+              // The gutter (line number and problem mark) is drawn by pseudo-elements, so the
+              // element's text stays exactly the JSON that Copy JSON copies (SPEC §5.2).
+              <span
+                key={index}
+                data-line={index + 1}
+                className={`relative block pl-11 [overflow-wrap:anywhere] before:absolute before:left-0 before:w-9 before:pr-1 before:text-right before:text-xs before:leading-5 before:text-slate-500 before:content-[attr(data-line)] before:select-none after:absolute after:top-[7px] after:left-1 after:size-1.5 after:rounded-full dark:before:text-slate-400 ${markClass(marks.get(index))}`}
+              >
                 {tokens.map((token, at) => (
                   <span key={at} className={TOKEN_CLASSES[token.kind]}>
                     {token.text}
@@ -68,22 +63,13 @@ export function JsonPreview() {
           </code>
         </pre>
       </div>
-      <label className="mt-2 inline-flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={expanded}
-          onChange={(event) => setExpanded(event.target.checked)}
-          className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
-        />
-        Show CompilerOptions expanded for reading
-      </label>
-      {expanded && <ExpandedCompilerOptions />}
+      <ExpandedCompilerOptions />
     </div>
   );
 }
 
 function markClass(severity: Severity | undefined): string {
-  if (severity === 'error') return 'text-red-600 dark:text-red-400';
-  if (severity === 'warning') return 'text-amber-500 dark:text-amber-300';
-  return 'invisible';
+  if (severity === 'error') return 'after:bg-red-600 dark:after:bg-red-400';
+  if (severity === 'warning') return 'after:bg-amber-500 dark:after:bg-amber-300';
+  return '';
 }

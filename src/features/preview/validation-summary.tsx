@@ -1,3 +1,4 @@
+import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useConfiguration } from '../../state/configuration-context';
@@ -8,7 +9,7 @@ import { useSummaryProblems } from '../../state/use-summary-problems';
  * page the same list reads as what is left to do, in neutral colours, not as a verdict (§4.9).
  */
 export function ValidationSummary() {
-  const { line, errorCount, items } = useSummaryProblems();
+  const { line, errorCount, warningCount, items } = useSummaryProblems();
   const { isPristine } = useConfiguration();
   const isValid = errorCount === 0;
   const isGuide = isPristine && !isValid;
@@ -16,9 +17,12 @@ export function ValidationSummary() {
     <section
       data-testid="validation-summary"
       aria-live="polite"
+      data-tone={isValid ? (warningCount > 0 ? 'warning' : 'valid') : 'error'}
       className={`rounded-md border p-3 text-sm ${
         isValid
-          ? 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
+          ? warningCount > 0
+            ? 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40'
+            : 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
           : isGuide
             ? 'border-border bg-slate-50 dark:bg-slate-800/60'
             : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
@@ -50,7 +54,9 @@ export function ValidationSummary() {
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
-              {problem.fix && <FixButton fix={problem.fix} onApply={applyFix} />}
+              {problemFixes(problem).map((fix) => (
+                <FixButton key={fix.label} fix={fix} onApply={applyFix} />
+              ))}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ type Props = {
 export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, currentJson }: Props) {
   const feedback = lastFeedback?.forJson === currentJson ? lastFeedback : undefined;
   const message = isMessageVisible ? feedback?.message : undefined;
+  const isClean = feedback?.outcome === 'done' && feedback.isClean;
   return (
     <div className="space-y-2">
       <p
@@ -19,10 +20,14 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
         className={`min-h-5 text-sm ${
           feedback?.outcome === 'failed'
             ? 'font-medium text-danger'
-            : 'text-emerald-800 dark:text-emerald-300'
+            : isClean
+              ? 'text-emerald-800 dark:text-emerald-300'
+              : 'font-medium text-warning'
         }`}
       >
-        {message && feedback?.outcome === 'done' && <span aria-hidden="true">✓ </span>}
+        {message && feedback?.outcome === 'done' && (
+          <span aria-hidden="true">{isClean ? '✓ ' : '⚠ '}</span>
+        )}
         {message}
       </p>
       {feedback?.outcome === 'failed' && feedback.text !== undefined && (
@@ -44,7 +49,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, cur
           <summary className="cursor-pointer px-3 py-1.5 focus-ring">
             Show the {feedback.snippet.label}
           </summary>
-          <pre className="max-h-80 overflow-auto border-t border-slate-200 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-950">
+          <pre className="max-h-80 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-950">
             {feedback.snippet.text}
           </pre>
         </details>

@@ -53,6 +53,13 @@ describe('ExportActions', () => {
     expect(fallbackCopy).not.toHaveBeenCalled();
   });
 
+  it('names the errors a copy carries, and keeps saying so (issue 12 §2)', async () => {
+    renderWithConfiguration(<ExportActions />, { draft: {} });
+    stubClipboard(async () => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy JSON' }));
+    expect(await screen.findByText('Copied the JSON — has 2 errors.')).toBeInTheDocument();
+  });
+
   it('lets the confirmation fade after a moment', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { outputConfigFileName } from '../../domain/snippets/download-file-name';
 import type { TargetMode } from '../../domain/target-mode';
+import { copyConfirmation, copyReadiness } from '../../domain/copy-readiness';
 import { copyText } from '../../lib/copy-text';
 import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
@@ -56,7 +57,11 @@ const SNIPPET_ACTIONS: readonly CopyAction[] = [
 
 /** Copy the configuration as JSON, a link or a snippet, or save it as a file (SPEC §4.5). */
 export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
-  const { json } = useAnalysis();
+  const analysis = useAnalysis();
+  const { json } = analysis;
+  // Every confirmation names the errors and unapplied edits the copied text carries.
+  const readiness = copyReadiness(analysis);
+  const confirm = (done: string) => `${copyConfirmation(done, readiness)}.`;
   const { getDraft, mode } = useConfiguration();
   const requestStore = useRequestStore();
   const { feedback, isMessageVisible, report } = useCopyFeedback();
@@ -81,7 +86,8 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       report({
         outcome: 'done',
         forJson: json,
-        message: `Copied the ${action.label}.`,
+        message: confirm(`Copied the ${action.label}`),
+        isClean: readiness.clean,
         snippet: action.isSnippet ? { label: action.label, text, notes } : undefined,
       });
     } else {
@@ -98,7 +104,12 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   const download = () => {
     const fileName = outputConfigFileName(getDraft());
     downloadText(fileName, json);
-    report({ outcome: 'done', forJson: json, message: `Downloaded ${fileName}.` });
+    report({
+      outcome: 'done',
+      forJson: json,
+      message: confirm(`Downloaded ${fileName}`),
+      isClean: readiness.clean,
+    });
   };
 
   // Fetching the snippet code as the pointer or focus arrives keeps the copy within the click's

@@ -4,6 +4,8 @@ export type CopyFeedback = (
   | {
       outcome: 'done';
       message: string;
+      /** False when what was done carries errors or unapplied edits: said as a warning. */
+      isClean: boolean;
       snippet?: { label: string; text: string; notes: readonly string[] };
     }
   | { outcome: 'failed'; message: string; label: string; text?: string }
@@ -31,7 +33,8 @@ export function useCopyFeedback() {
     clearTimeout(hideTimer.current);
     setFeedback(next);
     setIsMessageVisible(true);
-    if (next.outcome === 'done') {
+    // A confirmation that names errors stays, like a failure, until the next change.
+    if (next.outcome === 'done' && next.isClean) {
       hideTimer.current = setTimeout(() => setIsMessageVisible(false), CONFIRMATION_MS);
     }
   };

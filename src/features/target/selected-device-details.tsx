@@ -67,7 +67,12 @@ function UseAsPlatform({ device }: { device: CatalogueDevice }) {
         disabled={!conversion.ok}
         aria-describedby={descriptionId}
         onClick={() => {
-          if (conversion.ok) applyPreset((draft) => applyPlatformPreset(draft, conversion.preset));
+          if (conversion.ok) {
+            applyPreset(
+              (draft) => applyPlatformPreset(draft, conversion.preset),
+              `${device.id} as a platform`,
+            );
+          }
         }}
         className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 focus-ring hover:bg-teal-100 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
       >

@@ -9,7 +9,7 @@ const TABS: { mode: TargetMode; label: string }[] = [
 
 /** The two ways to name a target, as ARIA tabs; switching keeps both (SPEC §4.3). */
 export function TargetTabs({ device, platform }: { device: ReactNode; platform: ReactNode }) {
-  const { mode, switchMode } = useConfiguration();
+  const { mode, switchMode, keptAside } = useConfiguration();
   const tabRefs = useRef<Partial<Record<TargetMode, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -48,6 +48,14 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
         ))}
       </div>
       <div role="tabpanel" id={`panel-${mode}`} aria-labelledby={`tab-${mode}`} className="pt-4">
+        {keptAside !== undefined && (
+          <p
+            role="status"
+            className="mb-3 rounded-md border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100"
+          >
+            {keptAside}
+          </p>
+        )}
         {mode === 'device' ? device : platform}
       </div>
     </div>
