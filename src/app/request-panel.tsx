@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
 import { Panel } from '../components/ui/panel';
+import { whenPreloaded } from '../lib/on-demand';
 import { isRequestEmpty } from '../domain/request/request-draft';
 import { useRequestSnapshot } from '../state/request-store';
 import { useOutputConfigPreview } from '../state/use-request-analysis';
@@ -12,20 +13,19 @@ const RequestSection = onDemandComponent(() =>
 );
 
 /**
- * True once the page has loaded and the browser is idle, when the on-demand code is preloaded
- * (lib/on-demand); at once when `now`. The prerendered first screen and its hydration both
- * start without it, so they match.
+ * True once the idle preload has brought the on-demand code (lib/on-demand), so the section
+ * appears whole, with no loading placeholder (SPEC §4.10); at once when `now`. The prerendered
+ * first screen and its hydration both start without it, so they match.
  */
-function useAfterLoad(now: boolean): boolean {
+function useAfterPreload(now: boolean): boolean {
   const [isReady, setIsReady] = useState(now);
   useEffect(() => {
     if (isReady) return;
-    const ready = () => setIsReady(true);
-    const whenIdle = () =>
-      'requestIdleCallback' in window ? requestIdleCallback(ready) : setTimeout(ready, 200);
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-    return () => window.removeEventListener('load', whenIdle);
+    let isMounted = true;
+    void whenPreloaded().then(() => isMounted && setIsReady(true));
+    return () => {
+      isMounted = false;
+    };
   }, [isReady]);
   return isReady;
 }
@@ -36,7 +36,7 @@ function useAfterLoad(now: boolean): boolean {
  */
 export function RequestPanel() {
   const { draft } = useRequestSnapshot();
-  const isReady = useAfterLoad(!isRequestEmpty(draft));
+  const isReady = useAfterPreload(!isRequestEmpty(draft));
   const outputConfig = useOutputConfigPreview();
   return (
     <Panel title="Request" className="lg:col-span-2 xl:col-span-3">

@@ -48,10 +48,23 @@ export function onDemandRetries(): number {
   return retries;
 }
 
+let markPreloaded: () => void = () => undefined;
+const preloaded = new Promise<void>((resolve) => (markPreloaded = resolve));
+
 /** Loads every split point declared so far, and from now on each one as it is declared. */
 export function preloadAllOnDemand(): Promise<unknown> {
   isPreloading = true;
-  return Promise.allSettled(registered.map((load) => load()));
+  const all = Promise.allSettled(registered.map((load) => load()));
+  void all.then(markPreloaded);
+  return all;
+}
+
+/**
+ * Resolves once the preload has settled for every split point declared before it began: a part
+ * that appears by itself after load waits for this, so it never shows a loading placeholder.
+ */
+export function whenPreloaded(): Promise<void> {
+  return preloaded;
 }
 
 /** Schedules preloadAllOnDemand for after the load event, when the main thread is idle. */

@@ -140,3 +140,17 @@ describe('reference hints stay warnings', () => {
     expect(brief(flags, compiler)).toEqual([expected]);
   });
 });
+
+describe('flags in their own order', () => {
+  it('are kept but said, with a fix to the builder order', () => {
+    const flags = '-O2 --num-neuroncores 2 --verbose 1';
+    expect(brief(flags)).toEqual([
+      'warning: The flags are kept in the order given; the flags builder writes them as "--verbose 1 --num-neuroncores 2 -O2" [Use the builder order]',
+    ]);
+    expect(fixed(flags)).toBe('--verbose 1 --num-neuroncores 2 -O2');
+  });
+
+  it('say nothing when they are in the builder order', () => {
+    expect(brief('--verbose 1 --num-neuroncores 2 -O2')).toEqual([]);
+  });
+});

@@ -10,9 +10,11 @@ import { quote } from '../value-text';
 import { formatFlags, parseCompilerOptions } from './compiler-options-text';
 import {
   CORES_FLAGS,
+  formatNeuronFlags,
   isFlagValue,
   neuronFlagHints,
   OPT_LEVEL_PATTERN,
+  parseNeuronFlags,
   type NeuronCompiler,
 } from './inferentia-flags';
 
@@ -54,7 +56,34 @@ export function neuronFlagProblems(flags: string, compiler: NeuronCompiler): Pro
     severity: 'warning',
     message,
   }));
-  return [...coreCountProblems(uses, tokens), ...repeatProblems(uses, tokens), ...hints];
+  const repeats = repeatProblems(uses, tokens);
+  // Order is said once each flag is given once (a repeat's fix comes first), and for neuron-cc,
+  // whose builder writes the API example's order; neuronx-cc's flags have no documented order.
+  const order = repeats.length === 0 && compiler === 'neuron-cc' ? orderProblems(tokens) : [];
+  return [...coreCountProblems(uses, tokens), ...repeats, ...order, ...hints];
+}
+
+/**
+ * Flags in another order than the builder writes them are kept as given (SPEC §5.1) but said,
+ * with a fix that writes them in the builder's order: the same flags, so the same compile.
+ */
+function orderProblems(tokens: readonly string[]): Problem[] {
+  const given = tokens.join(' ');
+  const ordered = formatNeuronFlags(parseNeuronFlags(given));
+  if (ordered === given || ordered.split(' ').sort().join(' ') !== [...tokens].sort().join(' ')) {
+    return [];
+  }
+  return [
+    {
+      field: FIELD,
+      severity: 'warning',
+      message: `The flags are kept in the order given; the flags builder writes them as ${quote(ordered)}`,
+      fix: {
+        label: 'Use the builder order',
+        apply: editFlags((current) => (current.join(' ') === given ? ordered.split(' ') : current)),
+      },
+    },
+  ];
 }
 
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
