@@ -3,9 +3,11 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
+import { needsOptionRules } from './domain/compiler-options/option-rules-need';
 import { openLink } from './domain/open-link';
 import { currentHash } from './lib/address-bar';
-import { preloadOnDemandWhenIdle } from './lib/on-demand';
+import { loadGroup, preloadOnDemandWhenIdle } from './lib/on-demand';
+import { OPTIONS_CODE } from './state/option-rules';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -35,15 +37,21 @@ if (
   );
 } else {
   // A link's configuration replaces the prerendered fresh visit, which public/before-paint.js
-  // kept hidden meanwhile so that the empty configuration never flashes.
-  const root = createRoot(container);
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <App link={link} />
-      </StrictMode>,
-    ),
-  );
-  document.documentElement.classList.remove('opening-link');
+  // kept hidden meanwhile so that the empty configuration never flashes. A target or options
+  // in it are shown with their rules and fields, so their code comes first; if it cannot
+  // load, the app renders anyway and its error boundary says so.
+  const render = () => {
+    const root = createRoot(container);
+    flushSync(() =>
+      root.render(
+        <StrictMode>
+          <App link={link} />
+        </StrictMode>,
+      ),
+    );
+    document.documentElement.classList.remove('opening-link');
+  };
+  if (needsOptionRules(link.draft)) void loadGroup(OPTIONS_CODE).finally(render);
+  else render();
 }
 preloadOnDemandWhenIdle();

@@ -4,7 +4,7 @@ import { onDemandComponent } from '../components/ui/on-demand-component';
 import { DeviceTarget } from './device-target';
 import { ReplacementNotice } from './replacement-notice';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
-import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
+import { CompilerOptionsSection } from '../features/options/compiler-options-section';
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
@@ -53,7 +53,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         </Panel>
         <Panel title="Output and options" className={COLUMN_SCROLL}>
           <OutputLocationFields />
-          <CompilerOptionsPanel />
+          <CompilerOptionsSection />
         </Panel>
         <Panel title="OutputConfig" className={COLUMN_SCROLL}>
           <div className="space-y-3">

@@ -4,6 +4,7 @@ import {
   unappliedOptionsEdit,
   withUnappliedEdits,
 } from './copy-readiness';
+import { validateCompilerOptions } from './compiler-options/option-rules';
 import { analyzeDraft } from './validate';
 
 describe('copy readiness', () => {
@@ -13,7 +14,12 @@ describe('copy readiness', () => {
   });
 
   it('says nothing more for a clean copy', () => {
-    const analysis = analyzeDraft({ S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' });
+    const analysis = analyzeDraft(
+      { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
+      undefined,
+      undefined,
+      validateCompilerOptions,
+    );
     expect(copyReadiness(analysis)).toEqual({ clean: true, errorCount: 0, unappliedCount: 0 });
     expect(copyConfirmation('Copied', copyReadiness(analysis))).toBe('Copied');
   });
@@ -22,10 +28,12 @@ describe('copy readiness', () => {
     const edit = unappliedOptionsEdit('{"mcpu": "cortex-a72",}');
     expect(edit).toMatchObject({ field: 'CompilerOptions', severity: 'error' });
     expect(edit?.message).toMatch(/^CompilerOptions editor has an edit that is not applied/);
-    const base = analyzeDraft({
-      S3OutputLocation: 's3://b/k',
-      TargetDevice: 'coreml',
-    });
+    const base = analyzeDraft(
+      { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
+      undefined,
+      undefined,
+      validateCompilerOptions,
+    );
     const analysis = withUnappliedEdits(base, edit ? [edit] : []);
     expect(analysis.errorCount).toBe(1);
     expect(analysis.problems[0]).toBe(edit);

@@ -3,7 +3,8 @@
  * compare table and a line saying how risky the target is. Every retired value stays
  * selectable (old links keep working); the label only warns.
  */
-import type { CatalogueDevice, RetirementStage } from './catalogue-schema';
+import type { RetirementStage } from './catalogue';
+import type { CatalogueDevice } from './catalogue-schema';
 
 export type LifecycleSummary = {
   /** "In the API since 2018-11-28", "Ended 2024-01-31", "Retiring (notice 2024-05-28)". */

@@ -3,7 +3,8 @@
  * derived together from one draft so they can never disagree.
  */
 import type { CatalogueDevice } from './catalogue-schema';
-import { validateCompilerOptions } from './compiler-options/option-rules';
+import type { validateCompilerOptions } from './compiler-options/option-rules';
+import { needsOptionRules } from './compiler-options/option-rules-need';
 import { toApiObject, type OutputConfigDraft } from './draft';
 import { ownValue } from './json-value';
 import { validateOutputConfig } from './output-config-rules';
@@ -19,22 +20,30 @@ export type Analysis = {
   warningCount: number;
 };
 
+/** The compiler-option rules, which load on demand (they and zod are not on the first screen). */
+export type OptionRules = typeof validateCompilerOptions;
+
 /**
  * Serializes and validates a draft; errors come first, otherwise the rules' order is kept.
  * `mode` is the target tab the user is on (it only changes how a missing target is named).
+ * `optionRules` may be left out only for a draft without a target or options, where they find
+ * nothing; the app brings neither before the rules are loaded, and this holds it to that.
  */
 export function analyzeDraft(
   draft: OutputConfigDraft,
   devices?: ReadonlyMap<string, CatalogueDevice>,
   mode?: TargetMode,
+  optionRules?: OptionRules,
 ): Analysis {
   const api = toApiObject(draft);
   const targetDevice = ownValue(api, 'TargetDevice');
   const device = typeof targetDevice === 'string' ? devices?.get(targetDevice) : undefined;
-  const found = [
-    ...validateOutputConfig(api, device, mode),
-    ...validateCompilerOptions(api, readTarget(api), device),
-  ];
+  let optionProblems: Problem[] = [];
+  if (needsOptionRules(api)) {
+    if (!optionRules) throw new Error('A target or options were set before their rules loaded');
+    optionProblems = optionRules(api, readTarget(api), device);
+  }
+  const found = [...validateOutputConfig(api, device, mode), ...optionProblems];
   const errors = found.filter((problem) => problem.severity === 'error');
   const warnings = found.filter((problem) => problem.severity === 'warning');
   return {

@@ -4,6 +4,7 @@ import { analyzeDraft } from '../domain/validate';
 import { useConfiguration } from './configuration-context';
 import { useDeviceIndex } from './use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
+import { optionRules } from './option-rules';
 import { useDraft } from './use-draft-member';
 
 /**
@@ -21,7 +22,9 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       unappliedOptions !== undefined &&
       unappliedOptions.over === JSON.stringify(draft.CompilerOptions ?? '');
     const edit = isCurrent ? unappliedOptionsEdit(unappliedOptions.text) : undefined;
-    return withUnappliedEdits(analyzeDraft(draft, devices, mode), edit ? [edit] : []);
+    // The rules are in memory whenever the draft has a target or options (whenOptionsCode).
+    const analysis = analyzeDraft(draft, devices, mode, optionRules.loaded());
+    return withUnappliedEdits(analysis, edit ? [edit] : []);
   }, [draft, devices, mode, unappliedOptions]);
   const [store] = useState(() => createAnalysisStore(analysis));
   useLayoutEffect(() => store.set(analysis), [store, analysis]);

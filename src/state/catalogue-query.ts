@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseCatalogue, type Catalogue } from '../domain/catalogue-schema';
+import type { Catalogue } from '../domain/catalogue-schema';
+import { onDemand } from '../lib/on-demand';
+
+// A fresh page starts from the catalogue the build validated and embedded; only a fetch (a
+// link's page, a retry) parses one, so the schema and zod load on demand.
+const catalogueSchema = onDemand(() => import('../domain/catalogue-schema'));
 
 /** Loads public/catalogue.json relative to the page, so the app works from any path. */
 export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
@@ -22,7 +27,7 @@ export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
   } catch (error) {
     throw new Error('The device catalogue is not valid JSON', { cause: error });
   }
-  const result = parseCatalogue(data);
+  const result = (await catalogueSchema.load()).parseCatalogue(data);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }

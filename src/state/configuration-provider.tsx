@@ -15,6 +15,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
+import { whenOptionsCode } from './option-rules';
 import { useReplacements } from './use-replacements';
 
 type Props = {
@@ -42,6 +43,17 @@ export function ConfigurationProvider({
   const stash = useRef<TargetStash>({});
   const [keptAside, setKeptAside] = useState<string | undefined>(undefined);
   const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions | undefined>(undefined);
+  const [, setCodeFailure] = useState<undefined>(undefined);
+
+  // Every action that may bring a target or options waits for their code (a click before the
+  // idle preload has brought it); if it cannot load, the error boundary says so.
+  const afterOptionsCode = useCallback((action: () => void) => {
+    void whenOptionsCode(action)?.catch((error: unknown) =>
+      setCodeFailure(() => {
+        throw error;
+      }),
+    );
+  }, []);
 
   const markInteracted = useCallback((field: string) => {
     setInteracted((current) => (current.has(field) ? current : new Set(current).add(field)));
@@ -68,33 +80,36 @@ export function ConfigurationProvider({
   );
 
   const updateDraft = useCallback(
-    (edit: DraftEdit, touchedField?: string) => {
-      applyDraft(edit(getDraft()));
-      if (touchedField) markInteracted(touchedField);
-    },
-    [applyDraft, getDraft, markInteracted],
+    (edit: DraftEdit, touchedField?: string) =>
+      afterOptionsCode(() => {
+        applyDraft(edit(getDraft()));
+        if (touchedField) markInteracted(touchedField);
+      }),
+    [afterOptionsCode, applyDraft, getDraft, markInteracted],
   );
 
   const loadDraft = useCallback(
-    (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) => {
-      stash.current = {};
-      form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
-      setMode(to);
-      setRevealAll(true);
-    },
-    [form],
+    (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) =>
+      afterOptionsCode(() => {
+        stash.current = {};
+        form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
+        setMode(to);
+        setRevealAll(true);
+      }),
+    [afterOptionsCode, form],
   );
 
   const switchMode = useCallback(
-    (to: TargetMode) => {
-      if (to === mode) return;
-      const result = switchTargetMode(getDraft(), stash.current, mode, to);
-      setKeptAside(keptAsideNotice(getDraft(), mode));
-      stash.current = result.stash;
-      applyDraft(result.draft);
-      setMode(to);
-    },
-    [applyDraft, getDraft, mode],
+    (to: TargetMode) =>
+      afterOptionsCode(() => {
+        if (to === mode) return;
+        const result = switchTargetMode(getDraft(), stash.current, mode, to);
+        setKeptAside(keptAsideNotice(getDraft(), mode));
+        stash.current = result.stash;
+        applyDraft(result.draft);
+        setMode(to);
+      }),
+    [afterOptionsCode, applyDraft, getDraft, mode],
   );
 
   const replacements = useReplacements({
@@ -104,6 +119,7 @@ export function ConfigurationProvider({
     mode,
     setMode,
     stashRef: stash,
+    afterOptionsCode,
   });
 
   const api = useMemo<ConfigurationApi>(

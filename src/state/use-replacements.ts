@@ -14,6 +14,8 @@ type Deps = {
   mode: TargetMode;
   setMode: (mode: TargetMode) => void;
   stashRef: RefObject<TargetStash>;
+  /** Runs an action once the code that targets and options need is in memory. */
+  afterOptionsCode: (action: () => void) => void;
 };
 
 /**
@@ -21,28 +23,37 @@ type Deps = {
  * example, "Use as platform", documented options. Each records the draft, tab and kept-aside
  * targets from before, and what it changed, for the notice that offers Undo.
  */
-export function useReplacements({ form, getDraft, applyDraft, mode, setMode, stashRef }: Deps) {
+export function useReplacements({
+  form,
+  getDraft,
+  applyDraft,
+  mode,
+  setMode,
+  stashRef,
+  afterOptionsCode,
+}: Deps) {
   const [replacement, setReplacement] = useState<Replacement | undefined>(undefined);
   const before = useRef<Snapshot | undefined>(undefined);
 
   const replaceValues = useCallback(
-    (what: string, edit: DraftEdit, toMode?: TargetMode) => {
-      const snapshot: Snapshot = {
-        draft: structuredClone(getDraft()),
-        mode,
-        stash: stashRef.current,
-      };
-      if (toMode !== undefined && toMode !== mode) {
-        const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
-        stashRef.current = switched.stash;
-        applyDraft(switched.draft);
-        setMode(toMode);
-      }
-      applyDraft(edit(getDraft()));
-      before.current = snapshot;
-      setReplacement({ what, changes: draftChanges(snapshot.draft, getDraft()), undone: false });
-    },
-    [applyDraft, getDraft, mode, setMode, stashRef],
+    (what: string, edit: DraftEdit, toMode?: TargetMode) =>
+      afterOptionsCode(() => {
+        const snapshot: Snapshot = {
+          draft: structuredClone(getDraft()),
+          mode,
+          stash: stashRef.current,
+        };
+        if (toMode !== undefined && toMode !== mode) {
+          const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
+          stashRef.current = switched.stash;
+          applyDraft(switched.draft);
+          setMode(toMode);
+        }
+        applyDraft(edit(getDraft()));
+        before.current = snapshot;
+        setReplacement({ what, changes: draftChanges(snapshot.draft, getDraft()), undone: false });
+      }),
+    [afterOptionsCode, applyDraft, getDraft, mode, setMode, stashRef],
   );
 
   const undoReplacement = useCallback(() => {

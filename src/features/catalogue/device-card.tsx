@@ -1,5 +1,5 @@
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue';
 import { Badge } from '../../components/ui/badge';
 
 type Props = {

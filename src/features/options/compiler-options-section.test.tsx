@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
-import { CompilerOptionsPanel } from './compiler-options-panel';
+import { CompilerOptionsSection } from './compiler-options-section';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -9,12 +9,12 @@ afterEach(() => {
 
 const S3 = 's3://bucket/out';
 const renderPanel = (draft: Record<string, unknown>) =>
-  renderWithConfiguration(<CompilerOptionsPanel />, {
+  renderWithConfiguration(<CompilerOptionsSection />, {
     draft: { S3OutputLocation: S3, ...draft } as never,
   });
 const compilerOptions = () => previewObject().CompilerOptions;
 
-describe('CompilerOptionsPanel', () => {
+describe('CompilerOptionsSection', () => {
   it('names itself after the API member', () => {
     renderPanel({});
     expect(

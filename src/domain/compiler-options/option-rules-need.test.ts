@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { anyDraft, formDraft } from '../../testing/draft-arbitraries';
+import { toApiObject, type OutputConfigDraft } from '../draft';
+import { readTarget } from '../target';
+import { planOptions } from './applicable-options';
+import { NO_TARGET_OPTIONS, needsOptionRules } from './option-rules-need';
+import { validateCompilerOptions } from './option-rules';
+
+describe('needsOptionRules', () => {
+  it.each([
+    ['an empty draft', {}, false],
+    ['output location and key only', { S3OutputLocation: 's3://b/k', KmsKeyId: 'k' }, false],
+    ['empty slots', { TargetDevice: undefined, CompilerOptions: undefined }, false],
+    ['a TargetDevice', { TargetDevice: 'ml_m5' }, true],
+    ['an unknown TargetDevice', { TargetDevice: 'nope' }, true],
+    ['an empty TargetPlatform', { TargetPlatform: {} }, true],
+    ['CompilerOptions alone', { CompilerOptions: '{"mcpu":"x"}' }, true],
+    ['CompilerOptions of the wrong type', { CompilerOptions: 3 }, true],
+  ])('%s: %s', (_, draft, expected) => {
+    expect(needsOptionRules(draft)).toBe(expected);
+  });
+
+  // What makes it safe to leave the rules and the plan out while it is false.
+  const withoutTargetOrOptions = (draft: OutputConfigDraft): OutputConfigDraft =>
+    Object.fromEntries(
+      Object.entries(draft).filter(
+        ([key]) => !['TargetDevice', 'TargetPlatform', 'CompilerOptions'].includes(key),
+      ),
+    );
+
+  it('is false only where the option rules find nothing and the plan shows no field', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDraft, formDraft), (generated) => {
+        const draft = withoutTargetOrOptions(generated);
+        expect(needsOptionRules(draft)).toBe(false);
+        const api = toApiObject(draft);
+        expect(validateCompilerOptions(api, readTarget(api))).toEqual([]);
+        expect(planOptions(readTarget(draft))).toMatchObject({
+          mode: 'none',
+          fields: [],
+          whyNone: NO_TARGET_OPTIONS,
+        });
+      }),
+    );
+  });
+
+  it('is true wherever the option rules could find something', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDraft, formDraft), (draft) => {
+        const api = toApiObject(draft);
+        if (validateCompilerOptions(api, readTarget(api)).length > 0) {
+          expect(needsOptionRules(draft)).toBe(true);
+        }
+      }),
+    );
+  });
+});

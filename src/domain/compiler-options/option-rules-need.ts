@@ -1,0 +1,22 @@
+/**
+ * When the compiler-option rules and fields have anything to do. A fresh page has no target and
+ * no options, so its first screen needs neither their code nor zod's: both load on demand, and
+ * everything that brings a target or options waits for them (state/option-rules.ts).
+ */
+import type { JsonValue } from '../json-value';
+
+/** The members the option rules and the option plan read. */
+const OPTION_RULE_INPUTS = ['TargetDevice', 'TargetPlatform', 'CompilerOptions'] as const;
+
+/**
+ * Whether the draft holds a target or options. Without one, the option rules find no problem
+ * and the plan shows no field (option-rules-need.test.ts holds them to it), whatever else the
+ * draft holds.
+ */
+export function needsOptionRules(draft: Readonly<Record<string, JsonValue | undefined>>): boolean {
+  return OPTION_RULE_INPUTS.some((key) => Object.hasOwn(draft, key) && draft[key] !== undefined);
+}
+
+/** What the options part says while there is no target. */
+export const NO_TARGET_OPTIONS =
+  'Choose a TargetDevice or a TargetPlatform to see its compiler options';
