@@ -11,6 +11,8 @@ import { catalogueDataElement } from './prerendered-catalogue';
  * then paints before any script runs, and src/main.tsx hydrates it.
  */
 export function prerenderFirstScreen(catalogueText: string): string {
+  // The client trusts the embedded catalogue without parsing it again (so its first screen
+  // loads no schema code): this is where it is checked, and a bad one fails the build.
   const catalogue = parseCatalogue(JSON.parse(catalogueText));
   if (!catalogue.ok) throw new Error(`public/catalogue.json: ${catalogue.error}`);
   const html = renderToString(
@@ -18,5 +20,8 @@ export function prerenderFirstScreen(catalogueText: string): string {
       <App link={openLink('')} catalogue={catalogue.value} />
     </StrictMode>,
   );
+  // A part that suspended here would be missing from the first paint and render only on the
+  // client: the first screen must not need code that loads on demand.
+  if (html.includes('<!--$!-->')) throw new Error('A part of the first screen suspended');
   return `<div id="root">${html}</div>${catalogueDataElement(catalogueText)}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { anyDraft, formDraft } from '../../testing/draft-arbitraries';
-import { toApiObject, type OutputConfigDraft } from '../draft';
+import { toApiObject, withCanonicalSlots, type OutputConfigDraft } from '../draft';
 import { readTarget } from '../target';
 import { planOptions } from './applicable-options';
 import { NO_TARGET_OPTIONS, needsOptionRules } from './option-rules-need';
@@ -10,7 +10,12 @@ describe('needsOptionRules', () => {
   it.each([
     ['an empty draft', {}, false],
     ['output location and key only', { S3OutputLocation: 's3://b/k', KmsKeyId: 'k' }, false],
-    ['empty slots', { TargetDevice: undefined, CompilerOptions: undefined }, false],
+    ['no value', { TargetDevice: undefined, CompilerOptions: undefined }, false],
+    [
+      "the form's empty slots",
+      { TargetDevice: '', TargetPlatform: '', CompilerOptions: '' },
+      false,
+    ],
     ['a TargetDevice', { TargetDevice: 'ml_m5' }, true],
     ['an unknown TargetDevice', { TargetDevice: 'nope' }, true],
     ['an empty TargetPlatform', { TargetPlatform: {} }, true],
@@ -20,18 +25,23 @@ describe('needsOptionRules', () => {
     expect(needsOptionRules(draft)).toBe(expected);
   });
 
-  // What makes it safe to leave the rules and the plan out while it is false.
-  const withoutTargetOrOptions = (draft: OutputConfigDraft): OutputConfigDraft =>
+  // What makes it safe to leave the rules and the plan out while it is false: the draft loses
+  // its target and options, or keeps them as the form's empty slots.
+  const withoutTargetOrOptions = (draft: OutputConfigDraft, asSlots: boolean): OutputConfigDraft =>
     Object.fromEntries(
-      Object.entries(draft).filter(
-        ([key]) => !['TargetDevice', 'TargetPlatform', 'CompilerOptions'].includes(key),
+      Object.entries(draft).flatMap(([key, value]) =>
+        !['TargetDevice', 'TargetPlatform', 'CompilerOptions'].includes(key)
+          ? [[key, value]]
+          : asSlots
+            ? [[key, '']]
+            : [],
       ),
     );
 
   it('is false only where the option rules find nothing and the plan shows no field', () => {
     fc.assert(
-      fc.property(fc.oneof(anyDraft, formDraft), (generated) => {
-        const draft = withoutTargetOrOptions(generated);
+      fc.property(fc.oneof(anyDraft, formDraft), fc.boolean(), (generated, asSlots) => {
+        const draft = withoutTargetOrOptions(withCanonicalSlots(generated), asSlots);
         expect(needsOptionRules(draft)).toBe(false);
         const api = toApiObject(draft);
         expect(validateCompilerOptions(api, readTarget(api))).toEqual([]);

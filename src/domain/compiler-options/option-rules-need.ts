@@ -9,12 +9,15 @@ import type { JsonValue } from '../json-value';
 const OPTION_RULE_INPUTS = ['TargetDevice', 'TargetPlatform', 'CompilerOptions'] as const;
 
 /**
- * Whether the draft holds a target or options. Without one, the option rules find no problem
- * and the plan shows no field (option-rules-need.test.ts holds them to it), whatever else the
- * draft holds.
+ * Whether the draft holds a target or options; an empty slot of the form ("") holds none.
+ * Without one, the option rules find no problem and the plan shows no field
+ * (option-rules-need.test.ts holds them to it), whatever else the draft holds.
  */
 export function needsOptionRules(draft: Readonly<Record<string, JsonValue | undefined>>): boolean {
-  return OPTION_RULE_INPUTS.some((key) => Object.hasOwn(draft, key) && draft[key] !== undefined);
+  return OPTION_RULE_INPUTS.some((key) => {
+    const value = Object.hasOwn(draft, key) ? draft[key] : undefined;
+    return value !== undefined && value !== '';
+  });
 }
 
 /** What the options part says while there is no target. */
