@@ -3,11 +3,11 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
-import { needsOptionRules } from './domain/compiler-options/option-rules-need';
+import { hasTargetOrOptions } from './domain/target-or-options';
 import { openLink } from './domain/open-link';
 import { currentHash } from './lib/address-bar';
 import { loadGroup, preloadOnDemandWhenIdle } from './lib/on-demand';
-import { OPTIONS_CODE } from './state/option-rules';
+import { TARGET_CODE } from './state/target-code';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -51,7 +51,7 @@ if (
     );
     document.documentElement.classList.remove('opening-link');
   };
-  if (needsOptionRules(link.draft)) void loadGroup(OPTIONS_CODE).finally(render);
+  if (hasTargetOrOptions(link.draft)) void loadGroup(TARGET_CODE).finally(render);
   else render();
 }
 preloadOnDemandWhenIdle();

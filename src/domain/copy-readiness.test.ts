@@ -4,7 +4,7 @@ import {
   unappliedOptionsEdit,
   withUnappliedEdits,
 } from './copy-readiness';
-import { validateCompilerOptions } from './compiler-options/option-rules';
+import { TARGET_RULES } from './target-rules';
 import { analyzeDraft } from './validate';
 
 describe('copy readiness', () => {
@@ -18,7 +18,7 @@ describe('copy readiness', () => {
       { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
       undefined,
       undefined,
-      validateCompilerOptions,
+      TARGET_RULES,
     );
     expect(copyReadiness(analysis)).toEqual({ clean: true, errorCount: 0, unappliedCount: 0 });
     expect(copyConfirmation('Copied', copyReadiness(analysis))).toBe('Copied');
@@ -32,7 +32,7 @@ describe('copy readiness', () => {
       { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
       undefined,
       undefined,
-      validateCompilerOptions,
+      TARGET_RULES,
     );
     const analysis = withUnappliedEdits(base, edit ? [edit] : []);
     expect(analysis.errorCount).toBe(1);

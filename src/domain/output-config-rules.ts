@@ -6,24 +6,26 @@
  */
 import { OUTPUT_CONFIG_KEYS, type OutputConfigKey } from './api-values';
 import type { CatalogueDevice } from './catalogue-schema';
-import { validateTargetDevice } from './device-rules';
 import { toApiObject, withKey, type OutputConfigDraft } from './draft';
 import { ownValue, type JsonObject } from './json-value';
 import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules';
-import { validateTargetPlatform } from './platform-rules';
 import type { Problem } from './problem';
 import { renameKey, suggestSpelling } from './spelling-slips';
 import type { TargetMode } from './target-mode';
+import type { TargetRules } from './target-rules';
 import { quote } from './value-text';
 
 /**
  * Every non-compiler-option problem of a draft; `device` is the TargetDevice's catalogue entry
  * and `mode` the tab the user is on, so a missing target is named as that tab asks for it.
+ * `targetRules` judge the target itself; they load on demand, so a draft without a target may
+ * go without them.
  */
 export function validateOutputConfig(
   draft: OutputConfigDraft,
   device?: CatalogueDevice,
   mode: TargetMode = 'device',
+  targetRules?: Pick<TargetRules, 'device' | 'platform'>,
 ): Problem[] {
   const api = toApiObject(draft);
   const { problems: keyProblems, misspelled } = topLevelKeyProblems(api);
@@ -67,11 +69,17 @@ export function validateOutputConfig(
       },
     });
   }
-  if (targetDevice !== undefined) problems.push(...validateTargetDevice(targetDevice, device));
-  if (targetPlatform !== undefined) problems.push(...validateTargetPlatform(targetPlatform));
+  if (targetDevice !== undefined || targetPlatform !== undefined) {
+    if (!targetRules) throw new Error(TARGET_RULES_MISSING);
+    if (targetDevice !== undefined) problems.push(...targetRules.device(targetDevice, device));
+    if (targetPlatform !== undefined) problems.push(...targetRules.platform(targetPlatform));
+  }
   problems.push(...validateKmsKeyId(ownValue(api, 'KmsKeyId')));
   return problems;
 }
+
+/** The app brings no target or options before their rules are in memory; this holds it to that. */
+export const TARGET_RULES_MISSING = 'A target or options were set before their rules loaded';
 
 /**
  * Keys the API does not know. A slip of a known key ("targetDevice") is reported on the key it

@@ -3,7 +3,7 @@ import { indexCatalogue } from './catalogue';
 import { catalogueSchema, type CatalogueDevice } from './catalogue-schema';
 import { withKey } from './draft';
 import { applyPlatformPreset, deviceAsPlatform, PLATFORM_PRESETS } from './platform-presets';
-import { validateCompilerOptions } from './compiler-options/option-rules';
+import { TARGET_RULES } from './target-rules';
 import { analyzeDraft } from './validate';
 
 const catalogue = catalogueSchema.parse(
@@ -20,7 +20,7 @@ describe('PLATFORM_PRESETS', () => {
         applyPlatformPreset(base, preset),
         devices,
         undefined,
-        validateCompilerOptions,
+        TARGET_RULES,
       );
       expect(analysis.problems).toEqual([]);
     },

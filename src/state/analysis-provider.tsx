@@ -4,7 +4,7 @@ import { analyzeDraft } from '../domain/validate';
 import { useConfiguration } from './configuration-context';
 import { useDeviceIndex } from './use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
-import { optionRules } from './option-rules';
+import { targetRules } from './target-code';
 import { useDraft } from './use-draft-member';
 
 /**
@@ -22,8 +22,8 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       unappliedOptions !== undefined &&
       unappliedOptions.over === JSON.stringify(draft.CompilerOptions ?? '');
     const edit = isCurrent ? unappliedOptionsEdit(unappliedOptions.text) : undefined;
-    // The rules are in memory whenever the draft has a target or options (whenOptionsCode).
-    const analysis = analyzeDraft(draft, devices, mode, optionRules.loaded());
+    // The rules are in memory whenever the draft has a target or options (whenTargetCode).
+    const analysis = analyzeDraft(draft, devices, mode, targetRules.loaded());
     return withUnappliedEdits(analysis, edit ? [edit] : []);
   }, [draft, devices, mode, unappliedOptions]);
   const [store] = useState(() => createAnalysisStore(analysis));

@@ -15,7 +15,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
-import { whenOptionsCode } from './option-rules';
+import { whenTargetCode } from './target-code';
 import { useReplacements } from './use-replacements';
 
 type Props = {
@@ -47,8 +47,8 @@ export function ConfigurationProvider({
 
   // Every action that may bring a target or options waits for their code (a click before the
   // idle preload has brought it); if it cannot load, the error boundary says so.
-  const afterOptionsCode = useCallback((action: () => void) => {
-    void whenOptionsCode(action)?.catch((error: unknown) =>
+  const afterTargetCode = useCallback((action: () => void) => {
+    void whenTargetCode(action)?.catch((error: unknown) =>
       setCodeFailure(() => {
         throw error;
       }),
@@ -81,27 +81,27 @@ export function ConfigurationProvider({
 
   const updateDraft = useCallback(
     (edit: DraftEdit, touchedField?: string) =>
-      afterOptionsCode(() => {
+      afterTargetCode(() => {
         applyDraft(edit(getDraft()));
         if (touchedField) markInteracted(touchedField);
       }),
-    [afterOptionsCode, applyDraft, getDraft, markInteracted],
+    [afterTargetCode, applyDraft, getDraft, markInteracted],
   );
 
   const loadDraft = useCallback(
     (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) =>
-      afterOptionsCode(() => {
+      afterTargetCode(() => {
         stash.current = {};
         form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
         setMode(to);
         setRevealAll(true);
       }),
-    [afterOptionsCode, form],
+    [afterTargetCode, form],
   );
 
   const switchMode = useCallback(
     (to: TargetMode) =>
-      afterOptionsCode(() => {
+      afterTargetCode(() => {
         if (to === mode) return;
         const result = switchTargetMode(getDraft(), stash.current, mode, to);
         setKeptAside(keptAsideNotice(getDraft(), mode));
@@ -109,7 +109,7 @@ export function ConfigurationProvider({
         applyDraft(result.draft);
         setMode(to);
       }),
-    [afterOptionsCode, applyDraft, getDraft, mode],
+    [afterTargetCode, applyDraft, getDraft, mode],
   );
 
   const replacements = useReplacements({
@@ -119,7 +119,7 @@ export function ConfigurationProvider({
     mode,
     setMode,
     stashRef: stash,
-    afterOptionsCode,
+    afterTargetCode,
   });
 
   const api = useMemo<ConfigurationApi>(

@@ -15,7 +15,7 @@ type Deps = {
   setMode: (mode: TargetMode) => void;
   stashRef: RefObject<TargetStash>;
   /** Runs an action once the code that targets and options need is in memory. */
-  afterOptionsCode: (action: () => void) => void;
+  afterTargetCode: (action: () => void) => void;
 };
 
 /**
@@ -30,14 +30,14 @@ export function useReplacements({
   mode,
   setMode,
   stashRef,
-  afterOptionsCode,
+  afterTargetCode,
 }: Deps) {
   const [replacement, setReplacement] = useState<Replacement | undefined>(undefined);
   const before = useRef<Snapshot | undefined>(undefined);
 
   const replaceValues = useCallback(
     (what: string, edit: DraftEdit, toMode?: TargetMode) =>
-      afterOptionsCode(() => {
+      afterTargetCode(() => {
         const snapshot: Snapshot = {
           draft: structuredClone(getDraft()),
           mode,
@@ -53,7 +53,7 @@ export function useReplacements({
         before.current = snapshot;
         setReplacement({ what, changes: draftChanges(snapshot.draft, getDraft()), undone: false });
       }),
-    [afterOptionsCode, applyDraft, getDraft, mode, setMode, stashRef],
+    [afterTargetCode, applyDraft, getDraft, mode, setMode, stashRef],
   );
 
   const undoReplacement = useCallback(() => {

@@ -1,6 +1,4 @@
 import '@testing-library/jest-dom/vitest';
-import { loadGroup } from '../lib/on-demand';
-import { OPTIONS_CODE } from '../state/option-rules';
 import { configure } from '@testing-library/react';
 
 // Lazy-loaded widgets are transformed on first import in tests, which can take a while on a
@@ -9,4 +7,12 @@ configure({ asyncUtilTimeout: 5000 });
 
 // The app brings a target or options only once their code is in memory (state/option-rules);
 // tests that start from such a draft start where the app would be.
-beforeAll(() => loadGroup(OPTIONS_CODE));
+// Only tests that render need it; the others go without loading it.
+beforeAll(async () => {
+  if (typeof document === 'undefined') return;
+  const [{ loadGroup }, { TARGET_CODE }] = await Promise.all([
+    import('../lib/on-demand'),
+    import('../state/target-code'),
+  ]);
+  await loadGroup(TARGET_CODE);
+});

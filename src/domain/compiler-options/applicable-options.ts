@@ -24,7 +24,7 @@ import {
   NVIDIA_VERSIONS_NOTE,
   TRT_VERSION_SUGGESTIONS,
 } from './option-suggestions';
-import { NO_TARGET_OPTIONS } from './option-rules-need';
+import { NO_TARGET_OPTIONS } from '../target-or-options';
 import { describeSuggestions, type Suggestion } from './suggestion-notes';
 
 /** A control that goes right after a field: the NEON switch edits mattr (SPEC §3.3). */

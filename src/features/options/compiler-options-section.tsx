@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { NO_TARGET_OPTIONS } from '../../domain/compiler-options/option-rules-need';
-import { OPTIONS_CODE, useNeedsOptionsCode } from '../../state/option-rules';
+import { NO_TARGET_OPTIONS } from '../../domain/target-or-options';
+import { TARGET_CODE, useNeedsTargetCode } from '../../state/target-code';
 import { useFieldProblems } from '../../state/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
 import { useCompilerOptions } from './use-compiler-options';
@@ -12,7 +12,7 @@ import { useCompilerOptions } from './use-compiler-options';
 // target or options waits for the group (state/option-rules), so this never shows its fallback.
 const CompilerOptionsPanel = onDemandComponent(
   () => import('./compiler-options-panel').then((module) => module.CompilerOptionsPanel),
-  OPTIONS_CODE,
+  TARGET_CODE,
 );
 
 /**
@@ -21,7 +21,7 @@ const CompilerOptionsPanel = onDemandComponent(
  * advanced JSON editor, which stays put as the part above it changes.
  */
 export function CompilerOptionsSection() {
-  const needsCode = useNeedsOptionsCode();
+  const needsCode = useNeedsTargetCode();
   const state = useCompilerOptions();
   const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;

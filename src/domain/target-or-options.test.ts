@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { anyDraft, formDraft } from '../../testing/draft-arbitraries';
-import { toApiObject, withCanonicalSlots, type OutputConfigDraft } from '../draft';
-import { readTarget } from '../target';
-import { planOptions } from './applicable-options';
-import { NO_TARGET_OPTIONS, needsOptionRules } from './option-rules-need';
-import { validateCompilerOptions } from './option-rules';
+import { anyDraft, formDraft } from '../testing/draft-arbitraries';
+import { toApiObject, withCanonicalSlots, type OutputConfigDraft } from './draft';
+import { readTarget } from './target';
+import { planOptions } from './compiler-options/applicable-options';
+import { NO_TARGET_OPTIONS, hasTargetOrOptions } from './target-or-options';
+import { validateCompilerOptions } from './compiler-options/option-rules';
 
-describe('needsOptionRules', () => {
+describe('hasTargetOrOptions', () => {
   it.each([
     ['an empty draft', {}, false],
     ['output location and key only', { S3OutputLocation: 's3://b/k', KmsKeyId: 'k' }, false],
@@ -22,7 +22,7 @@ describe('needsOptionRules', () => {
     ['CompilerOptions alone', { CompilerOptions: '{"mcpu":"x"}' }, true],
     ['CompilerOptions of the wrong type', { CompilerOptions: 3 }, true],
   ])('%s: %s', (_, draft, expected) => {
-    expect(needsOptionRules(draft)).toBe(expected);
+    expect(hasTargetOrOptions(draft)).toBe(expected);
   });
 
   // What makes it safe to leave the rules and the plan out while it is false: the draft loses
@@ -42,7 +42,7 @@ describe('needsOptionRules', () => {
     fc.assert(
       fc.property(fc.oneof(anyDraft, formDraft), fc.boolean(), (generated, asSlots) => {
         const draft = withoutTargetOrOptions(withCanonicalSlots(generated), asSlots);
-        expect(needsOptionRules(draft)).toBe(false);
+        expect(hasTargetOrOptions(draft)).toBe(false);
         const api = toApiObject(draft);
         expect(validateCompilerOptions(api, readTarget(api))).toEqual([]);
         expect(planOptions(readTarget(draft))).toMatchObject({
@@ -59,7 +59,7 @@ describe('needsOptionRules', () => {
       fc.property(fc.oneof(anyDraft, formDraft), (draft) => {
         const api = toApiObject(draft);
         if (validateCompilerOptions(api, readTarget(api)).length > 0) {
-          expect(needsOptionRules(draft)).toBe(true);
+          expect(hasTargetOrOptions(draft)).toBe(true);
         }
       }),
     );

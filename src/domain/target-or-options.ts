@@ -3,7 +3,7 @@
  * no options, so its first screen needs neither their code nor zod's: both load on demand, and
  * everything that brings a target or options waits for them (state/option-rules.ts).
  */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from './json-value';
 
 /** The members the option rules and the option plan read. */
 const OPTION_RULE_INPUTS = ['TargetDevice', 'TargetPlatform', 'CompilerOptions'] as const;
@@ -13,7 +13,9 @@ const OPTION_RULE_INPUTS = ['TargetDevice', 'TargetPlatform', 'CompilerOptions']
  * Without one, the option rules find no problem and the plan shows no field
  * (option-rules-need.test.ts holds them to it), whatever else the draft holds.
  */
-export function needsOptionRules(draft: Readonly<Record<string, JsonValue | undefined>>): boolean {
+export function hasTargetOrOptions(
+  draft: Readonly<Record<string, JsonValue | undefined>>,
+): boolean {
   return OPTION_RULE_INPUTS.some((key) => {
     const value = Object.hasOwn(draft, key) ? draft[key] : undefined;
     return value !== undefined && value !== '';
