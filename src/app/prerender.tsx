@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { parseCatalogue } from '../domain/catalogue-schema';
-import { openLink } from '../domain/open-link';
+import { FRESH_VISIT } from '../domain/link-state';
 import { App } from './app';
 import { catalogueDataElement } from './prerendered-catalogue';
 
@@ -17,7 +17,7 @@ export function prerenderFirstScreen(catalogueText: string): string {
   if (!catalogue.ok) throw new Error(`public/catalogue.json: ${catalogue.error}`);
   const html = renderToString(
     <StrictMode>
-      <App link={openLink('')} catalogue={catalogue.value} />
+      <App link={FRESH_VISIT} catalogue={catalogue.value} />
     </StrictMode>,
   );
   // A part that suspended here would be missing from the first paint and render only on the

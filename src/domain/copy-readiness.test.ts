@@ -1,9 +1,5 @@
-import {
-  copyConfirmation,
-  copyReadiness,
-  unappliedOptionsEdit,
-  withUnappliedEdits,
-} from './copy-readiness';
+import { unappliedOptionsEdit } from './compiler-options/options-editor-text';
+import { copyConfirmation, copyReadiness, withUnappliedEdits } from './copy-readiness';
 import { TARGET_RULES } from './target-rules';
 import { analyzeDraft } from './validate';
 

@@ -3,7 +3,8 @@ import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { toApiObject, withCanonicalSlots, type OutputConfigDraft } from './draft';
 import { readTarget } from './target';
 import { planOptions } from './compiler-options/applicable-options';
-import { NO_TARGET_OPTIONS, hasTargetOrOptions } from './target-or-options';
+import { readCompilerOptions } from './compiler-options/options-edit';
+import { NO_COMPILER_OPTIONS, NO_TARGET_OPTIONS, hasTargetOrOptions } from './target-or-options';
 import { validateCompilerOptions } from './compiler-options/option-rules';
 
 describe('hasTargetOrOptions', () => {
@@ -64,4 +65,12 @@ describe('hasTargetOrOptions', () => {
       }),
     );
   });
+
+  it.each([undefined, ''])(
+    'reads CompilerOptions %j, which is not set, as NO_COMPILER_OPTIONS',
+    (value) => {
+      expect(hasTargetOrOptions({ CompilerOptions: value })).toBe(false);
+      expect(readCompilerOptions(value)).toEqual(NO_COMPILER_OPTIONS);
+    },
+  );
 });

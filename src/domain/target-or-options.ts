@@ -3,6 +3,7 @@
  * no options, so its first screen needs neither their code nor zod's: both load on demand, and
  * everything that brings a target or options waits for them (state/option-rules.ts).
  */
+import type { CompilerOptionsReading } from './compiler-options/options-edit';
 import type { JsonValue } from './json-value';
 
 /** The members the option rules and the option plan read. */
@@ -25,3 +26,9 @@ export function hasTargetOrOptions(
 /** What the options part says while there is no target. */
 export const NO_TARGET_OPTIONS =
   'Choose a TargetDevice or a TargetPlatform to see its compiler options';
+
+/** How CompilerOptions reads while there is none, said without the option code. */
+export const NO_COMPILER_OPTIONS: CompilerOptionsReading = {
+  parsed: { kind: 'absent' },
+  options: {},
+};

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { unappliedOptionsEdit, withUnappliedEdits } from '../domain/copy-readiness';
+import { withUnappliedEdits } from '../domain/copy-readiness';
 import { analyzeDraft } from '../domain/validate';
 import { useConfiguration } from './configuration-context';
 import { useDeviceIndex } from './use-catalogue';
@@ -21,7 +21,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const isCurrent =
       unappliedOptions !== undefined &&
       unappliedOptions.over === JSON.stringify(draft.CompilerOptions ?? '');
-    const edit = isCurrent ? unappliedOptionsEdit(unappliedOptions.text) : undefined;
+    const edit = isCurrent ? unappliedOptions.edit : undefined;
     // The rules are in memory whenever the draft has a target or options (whenTargetCode).
     const analysis = analyzeDraft(draft, devices, mode, targetRules.loaded());
     return withUnappliedEdits(analysis, edit ? [edit] : []);

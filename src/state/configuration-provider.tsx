@@ -125,6 +125,7 @@ export function ConfigurationProvider({
   const api = useMemo<ConfigurationApi>(
     () => ({
       ...replacements,
+      afterTargetCode,
       keptAside,
       unappliedOptions,
       setUnappliedOptions,
@@ -140,6 +141,7 @@ export function ConfigurationProvider({
     }),
     [
       replacements,
+      afterTargetCode,
       keptAside,
       unappliedOptions,
       form,

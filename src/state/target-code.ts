@@ -1,5 +1,6 @@
+import { TARGET_RULES_MISSING } from '../domain/output-config-rules';
 import { hasTargetOrOptions } from '../domain/target-or-options';
-import { isGroupLoaded, loadGroup, onDemand } from '../lib/on-demand';
+import { isGroupLoaded, loadGroup, onDemand, type OnDemand } from '../lib/on-demand';
 import { useDraftMember } from './use-draft-member';
 
 /**
@@ -13,6 +14,29 @@ export const targetRules = onDemand(
   () => import('../domain/target-rules').then((module) => module.TARGET_RULES),
   TARGET_CODE,
 );
+
+/** How the parts that show options read CompilerOptions (the parse and the options object). */
+export const optionsReading = onDemand(
+  () =>
+    import('../domain/compiler-options/options-edit').then((module) => module.readCompilerOptions),
+  TARGET_CODE,
+);
+
+/** What an action that replaced values changed, for its notice (it reads CompilerOptions too). */
+export const draftChanges = onDemand(
+  () => import('../domain/draft-changes').then((module) => module.draftChanges),
+  TARGET_CODE,
+);
+
+/**
+ * A split point of the target code, in memory whenever the draft has a target or options, and
+ * in every action that waited for the group (whenTargetCode).
+ */
+export function fromTargetCode<T>(splitPoint: OnDemand<T>): T {
+  const value = splitPoint.loaded();
+  if (value === undefined) throw new Error(TARGET_RULES_MISSING);
+  return value;
+}
 
 /**
  * Runs an action that may bring a target or options into the draft: at once when their code is

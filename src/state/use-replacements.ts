@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { draftChanges } from '../domain/draft-changes';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
 import { switchTargetMode, type TargetMode, type TargetStash } from '../domain/target-mode';
 import type { DraftEdit, DraftFormValues, Replacement } from './configuration-context';
+import { draftChanges, fromTargetCode } from './target-code';
 
 type Snapshot = { draft: OutputConfigDraft; mode: TargetMode; stash: TargetStash };
 
@@ -51,7 +51,11 @@ export function useReplacements({
         }
         applyDraft(edit(getDraft()));
         before.current = snapshot;
-        setReplacement({ what, changes: draftChanges(snapshot.draft, getDraft()), undone: false });
+        setReplacement({
+          what,
+          changes: fromTargetCode(draftChanges)(snapshot.draft, getDraft()),
+          undone: false,
+        });
       }),
     [afterTargetCode, applyDraft, getDraft, mode, setMode, stashRef],
   );

@@ -1,26 +1,20 @@
 import { useMemo } from 'react';
-import {
-  parseCompilerOptions,
-  type ParsedCompilerOptions,
-} from '../../domain/compiler-options/compiler-options-text';
-import { readOptionsObject } from '../../domain/compiler-options/options-edit';
-import type { OutputConfigDraft } from '../../domain/draft';
-import type { JsonObject, JsonValue } from '../../domain/json-value';
+import type { CompilerOptionsReading } from '../../domain/compiler-options/options-edit';
+import type { JsonValue } from '../../domain/json-value';
+import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
+import { fromTargetCode, optionsReading } from '../../state/target-code';
 import { useDraftMember } from '../../state/use-draft-member';
 
-export type CompilerOptionsState = {
+export type CompilerOptionsState = CompilerOptionsReading & {
   /** CompilerOptions exactly as the draft holds it. */
   raw: JsonValue | undefined;
-  parsed: ParsedCompilerOptions;
-  /** The options object the fields edit; undefined when CompilerOptions holds none (flags, bad text). */
-  options: JsonObject | undefined;
 };
 
 /** The draft's CompilerOptions, read once per change. */
 export function useCompilerOptions(): CompilerOptionsState {
   const raw = useDraftMember('CompilerOptions');
   return useMemo(() => {
-    const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
-    return { raw, parsed: parseCompilerOptions(raw), options: readOptionsObject(draft) };
+    const isSet = hasTargetOrOptions({ CompilerOptions: raw });
+    return { raw, ...(isSet ? fromTargetCode(optionsReading)(raw) : NO_COMPILER_OPTIONS) };
   }, [raw]);
 }

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { draftChanges } from '../../domain/draft-changes';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { buttonClasses } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { draftChanges, fromTargetCode } from '../../state/target-code';
 import type { ImportFlow } from './use-import-flow';
 
 const ImportDialog = onDemandComponent(() =>
@@ -53,7 +53,7 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
   }
   if (outcome?.kind !== 'imported') return null;
   const { notices } = outcome.imported;
-  const changes = draftChanges(outcome.previous, outcome.imported.draft);
+  const changes = fromTargetCode(draftChanges)(outcome.previous, outcome.imported.draft);
   return (
     <div ref={noticeRef}>
       <Notice
