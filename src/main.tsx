@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
 import { FRESH_VISIT, type OpenedLink } from './domain/link-state';
-import { hasTargetOrOptions } from './domain/target-or-options';
+import { needsTargetCode } from './domain/target-or-options';
 import { currentHash } from './lib/address-bar';
 import { loadGroup, preloadOnDemandWhenIdle } from './lib/on-demand';
 import { linkOpener } from './state/link-opener';
@@ -39,8 +39,8 @@ function start(link: OpenedLink) {
     return;
   }
   // A link's configuration replaces the prerendered fresh visit, which public/before-paint.js
-  // kept hidden meanwhile so that the empty configuration never flashes. A target or options
-  // in it are shown with their rules and fields, so their code comes first; if it cannot
+  // kept hidden meanwhile so that the empty configuration never flashes. A target, options or
+  // unknown keys in it are shown with their rules and fields, so their code comes first; if it cannot
   // load, the app renders anyway and its error boundary says so.
   const render = () => {
     const root = createRoot(container);
@@ -53,7 +53,7 @@ function start(link: OpenedLink) {
     );
     document.documentElement.classList.remove('opening-link');
   };
-  if (hasTargetOrOptions(link.draft)) void loadGroup(TARGET_CODE).finally(render);
+  if (needsTargetCode(link.draft)) void loadGroup(TARGET_CODE).finally(render);
   else render();
 }
 

@@ -9,7 +9,8 @@ import type { OutputConfigDraft } from './draft';
 import { TAB_PARAM, type OpenedLink } from './link-state';
 import { serializeDraft } from './serialize';
 import { decodeShareHash, decodeShareRequest } from './share-link-decode';
-import { modeOfDraft, switchTargetMode, type TargetMode } from './target-mode';
+import { modeOfDraft, type TargetMode } from './target-mode';
+import { switchTargetMode } from './target-switch';
 
 /**
  * Opens a URL hash: the draft it carries (empty if none or unreadable), the tab to show and the

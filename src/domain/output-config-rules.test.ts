@@ -24,6 +24,9 @@ describe('validateOutputConfig', () => {
     expect(() => validateOutputConfig({ ...draft, TargetPlatform: { Os: 'LINUX' } })).toThrow(
       TARGET_RULES_MISSING,
     );
+    expect(() => validateOutputConfig({ ...draft, targetDevice: 'ml_c5' })).toThrow(
+      TARGET_RULES_MISSING,
+    );
   });
 
   it.each<[OutputConfigDraft]>([

@@ -4,7 +4,14 @@ import { toApiObject, withCanonicalSlots, type OutputConfigDraft } from './draft
 import { readTarget } from './target';
 import { planOptions } from './compiler-options/applicable-options';
 import { readCompilerOptions } from './compiler-options/options-edit';
-import { NO_COMPILER_OPTIONS, NO_TARGET_OPTIONS, hasTargetOrOptions } from './target-or-options';
+import {
+  NO_COMPILER_OPTIONS,
+  NO_TARGET_OPTIONS,
+  hasForeignKeys,
+  hasTargetOrOptions,
+  needsTargetCode,
+} from './target-or-options';
+import { TARGET_RULES } from './target-rules';
 import { validateCompilerOptions } from './compiler-options/option-rules';
 
 describe('hasTargetOrOptions', () => {
@@ -73,4 +80,25 @@ describe('hasTargetOrOptions', () => {
       expect(readCompilerOptions(value)).toEqual(NO_COMPILER_OPTIONS);
     },
   );
+});
+
+describe('needsTargetCode', () => {
+  it.each([
+    ['a fresh draft', { S3OutputLocation: 's3://b/k', KmsKeyId: '' }, false, false],
+    ['a target', { TargetDevice: 'ml_m5' }, false, true],
+    ['a key the API does not know', { targetDevice: 'ml_m5' }, true, true],
+    ['a __proto__-like key', { constructor: 1 }, true, true],
+  ])('%s', (_, draft, isForeign, expected) => {
+    expect(hasForeignKeys(draft)).toBe(isForeign);
+    expect(needsTargetCode(draft)).toBe(expected);
+  });
+
+  it('is false only where the key rules find nothing', () => {
+    fc.assert(
+      fc.property(anyDraft, (draft) => {
+        const api = toApiObject(draft);
+        if (!needsTargetCode(api)) expect(TARGET_RULES.keys(api).problems).toEqual([]);
+      }),
+    );
+  });
 });

@@ -4,6 +4,7 @@
  * everything that brings a target or options waits for them (state/option-rules.ts).
  */
 import type { CompilerOptionsReading } from './compiler-options/options-edit';
+import { OUTPUT_CONFIG_KEYS } from './api-values';
 import type { JsonValue } from './json-value';
 
 /** The members the option rules and the option plan read. */
@@ -21,6 +22,16 @@ export function hasTargetOrOptions(
     const value = Object.hasOwn(draft, key) ? draft[key] : undefined;
     return value !== undefined && value !== '';
   });
+}
+
+/** Whether the draft holds keys the API does not know: only a link or an import brings them. */
+export function hasForeignKeys(draft: Readonly<Record<string, JsonValue | undefined>>): boolean {
+  return Object.keys(draft).some((key) => !(OUTPUT_CONFIG_KEYS as readonly string[]).includes(key));
+}
+
+/** Whether judging the draft needs the on-demand target code: a target, options or foreign keys. */
+export function needsTargetCode(draft: Readonly<Record<string, JsonValue | undefined>>): boolean {
+  return hasTargetOrOptions(draft) || hasForeignKeys(draft);
 }
 
 /** What the options part says while there is no target. */

@@ -1,13 +1,8 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
-import {
-  keptAsideNotice,
-  modeOfDraft,
-  switchTargetMode,
-  type TargetMode,
-  type TargetStash,
-} from '../domain/target-mode';
+import { modeOfDraft, type TargetMode } from '../domain/target-mode';
+import type { TargetStash } from '../domain/target-switch';
 import {
   ConfigurationContext,
   type ConfigurationApi,
@@ -15,7 +10,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
-import { whenTargetCode } from './target-code';
+import { fromTargetCode, targetSwitch, whenTargetCode } from './target-code';
 import { useReplacements } from './use-replacements';
 
 type Props = {
@@ -103,6 +98,7 @@ export function ConfigurationProvider({
     (to: TargetMode) =>
       afterTargetCode(() => {
         if (to === mode) return;
+        const { switchTargetMode, keptAsideNotice } = fromTargetCode(targetSwitch);
         const result = switchTargetMode(getDraft(), stash.current, mode, to);
         setKeptAside(keptAsideNotice(getDraft(), mode));
         stash.current = result.stash;

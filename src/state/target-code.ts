@@ -28,6 +28,16 @@ export const draftChanges = onDemand(
   TARGET_CODE,
 );
 
+/** Switching between Device and Platform, which moves a target and its options aside. */
+export const targetSwitch = onDemand(
+  () =>
+    import('../domain/target-switch').then((module) => ({
+      switchTargetMode: module.switchTargetMode,
+      keptAsideNotice: module.keptAsideNotice,
+    })),
+  TARGET_CODE,
+);
+
 /**
  * A split point of the target code, in memory whenever the draft has a target or options, and
  * in every action that waited for the group (whenTargetCode).

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
-import { switchTargetMode, type TargetMode, type TargetStash } from '../domain/target-mode';
+import type { TargetMode } from '../domain/target-mode';
+import type { TargetStash } from '../domain/target-switch';
 import type { DraftEdit, DraftFormValues, Replacement } from './configuration-context';
-import { draftChanges, fromTargetCode } from './target-code';
+import { draftChanges, fromTargetCode, targetSwitch } from './target-code';
 
 type Snapshot = { draft: OutputConfigDraft; mode: TargetMode; stash: TargetStash };
 
@@ -44,6 +45,7 @@ export function useReplacements({
           stash: stashRef.current,
         };
         if (toMode !== undefined && toMode !== mode) {
+          const { switchTargetMode } = fromTargetCode(targetSwitch);
           const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
           stashRef.current = switched.stash;
           applyDraft(switched.draft);
