@@ -110,8 +110,8 @@ describe('a retired target is said once (issue 12 §9)', () => {
   });
 
   it.each<[string, CatalogueDevice, ReturnType<typeof chosenDeviceLifecycle>]>([
-    // The warning has the reason: the panel states the date only.
-    ['retired: the label, no note', retired, { label: 'Ended 2023-04-15' }],
+    // The warning says when and why: the panel says nothing more.
+    ['retired: nothing', retired, undefined],
     // No warning says why: the panel is the one place that does.
     [
       'retiring: the label and the note',

@@ -61,16 +61,13 @@ export function retiredTargetWarning(device: CatalogueDevice): RetiredWarning | 
 }
 
 /**
- * What the chosen device's panel says of its lifecycle: a neutral label for a risky target,
- * with the catalogue's note only where no warning already gives the reason.
+ * What the chosen device's panel says of its lifecycle: for a retiring target, its label and the
+ * catalogue's note; nothing for a retired one, whose warning already says when and why.
  */
 export function chosenDeviceLifecycle(
   device: CatalogueDevice,
 ): { label: string; note?: string } | undefined {
   const { label, risk } = summarizeLifecycle(device);
-  if (risk === null) return undefined;
-  const isWarned = retiredTargetWarning(device) !== undefined;
-  return isWarned || device.statusNote === undefined
-    ? { label }
-    : { label, note: device.statusNote };
+  if (risk === null || retiredTargetWarning(device) !== undefined) return undefined;
+  return device.statusNote === undefined ? { label } : { label, note: device.statusNote };
 }

@@ -14,7 +14,7 @@ import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
   const device = useDeviceIndex()?.get(deviceId);
   if (!device) return null;
-  // A retired target's reason is the TargetDevice warning's: here its lifecycle is a fact.
+  // A retired target's when and why are the TargetDevice warning's: said there only.
   const lifecycle = chosenDeviceLifecycle(device);
   return (
     <section
