@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
 import { Badge } from '../../components/ui/badge';
@@ -63,10 +64,10 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
       <div id={detailsId} aria-hidden="true">
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
           {facts.map(([term, value]) => (
-            <div key={term} className="contents">
+            <Fragment key={term}>
               <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
               <dd className="break-words">{value}</dd>
-            </div>
+            </Fragment>
           ))}
         </dl>
         <ul className="mt-2 space-y-0.5 text-xs text-subtle">
