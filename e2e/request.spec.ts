@@ -3,22 +3,20 @@
  * each of the three snippets, copied from the page, runs unchanged with the real client against
  * a local endpoint and sends exactly the request preview.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
-  lastSentJob,
+  runSnippetAgainst,
   startRecordingEndpoint,
   type RecordingEndpoint,
 } from '../src/testing/snippets/recording-endpoint';
 import {
   commandSucceeds,
   findPython,
-  isolatedAwsEnv,
   makeTempDir,
   removeDir,
-  runClient,
 } from '../src/testing/snippets/run-client';
 import { previewText, shareLink } from './support/share-link';
 
@@ -121,15 +119,12 @@ test.describe('the complete request', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).not.toContain('REPLACE');
       const file = join(dir, `${index}-${snippet.file}`);
-      writeFileSync(file, copied);
-      endpoint.requests.length = 0;
-      const [command, args] = snippet.command(file);
-      await runClient(
-        command,
-        args,
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
-      expect(lastSentJob(endpoint).body, snippet.button).toEqual(REQUEST);
+      const { sent } = await runSnippetAgainst(endpoint, {
+        file,
+        text: copied,
+        command: snippet.command(file),
+      });
+      expect(sent.body, snippet.button).toEqual(REQUEST);
     }
 
     // The request lives in the link (&request=), so a reload keeps it.

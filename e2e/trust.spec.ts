@@ -5,6 +5,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   apiField,
+  deviceList,
   deviceOption,
   openWithLocation,
   optionsRegion,
@@ -217,6 +218,9 @@ test.describe('7. previews show every line whole', () => {
       expect(
         await overflowX(page.getByRole('region', { name: 'OutputConfig JSON' })),
       ).toBeLessThanOrEqual(0);
+      const request = page.getByRole('region', { name: 'CreateCompilationJob request JSON' });
+      await expect(request).toContainText('CompilerOptions');
+      expect(await overflowX(request)).toBeLessThanOrEqual(0);
       await expect(page.getByRole('region', { name: 'CompilerOptions expanded' })).toBeVisible();
       await page.getByRole('button', { name: 'Copy as AWS CLI' }).click();
       await page.getByText('Show the AWS CLI command').click();
@@ -243,6 +247,56 @@ test.describe('10. phone and link details', () => {
       return false;
     });
     expect(nested).toBe(false);
+  });
+
+  test('at 390 px a chosen device stands alone, so the options follow it; Change device brings the list back', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openWithLocation(page);
+    const search = page.getByLabel('Search devices');
+    await deviceOption(page, 'jetson_xavier').click();
+    await expect(deviceList(page).getByRole('option')).toHaveCount(1);
+    await expect(deviceOption(page, 'jetson_xavier')).toHaveAttribute('aria-selected', 'true');
+    await expect(search).toBeHidden();
+    // The options are a short scroll away, not 37 cards further down.
+    const optionsTop = await optionsRegion(page).evaluate(
+      (element) => element.getBoundingClientRect().top + window.scrollY,
+    );
+    expect(optionsTop).toBeLessThan(2 * 844);
+
+    // Keyboard only: Change device focuses the search box; a lone match is taken with Enter and
+    // focus moves to the chosen device, whose list stands alone again.
+    await page.getByRole('button', { name: 'Change device' }).click();
+    await expect(search).toBeFocused();
+    await expect(deviceList(page).getByRole('option')).toHaveCount(37);
+    await page.keyboard.type('ml_inf1');
+    await page.keyboard.press('Enter');
+    await expect(deviceOption(page, 'ml_inf1')).toBeFocused();
+    await expect(deviceList(page).getByRole('option')).toHaveCount(1);
+    await expect(preview(page)).toContainText('"TargetDevice": "ml_inf1"');
+
+    // Escape from the chosen device goes back to the search, as in the whole list; the last
+    // search is selected, so typing replaces it; arrows and Enter choose.
+    await page.keyboard.press('Escape');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('jetson');
+    await expect(deviceList(page).getByRole('option')).toHaveCount(4);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(deviceOption(page, 'jetson_tx2')).toBeFocused();
+    await expect(deviceOption(page, 'jetson_tx2')).toBeInViewport();
+    await expect(deviceList(page).getByRole('option')).toHaveCount(1);
+  });
+
+  test('at 1280 px the list stays whole after a choice', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openWithLocation(page);
+    await deviceOption(page, 'jetson_xavier').click();
+    await expect(deviceList(page).getByRole('option')).toHaveCount(37);
+    await expect(page.getByLabel('Search devices')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Change device' })).toHaveCount(0);
   });
 
   test('after Import the notice and its Undo are in view', async ({ page }) => {

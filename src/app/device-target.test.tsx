@@ -11,10 +11,10 @@ const preview = () => screen.getByTestId('json-preview').textContent;
 const expected = (config: object) => JSON.stringify(config, null, 2);
 const details = (id: string) => screen.findByRole('region', { name: `Selected device ${id}` });
 
-function renderTarget(draft: OutputConfigDraft) {
+function renderTarget(draft: OutputConfigDraft, revealAll = false) {
   return renderWithConfiguration(
     <TargetTabs device={<DeviceTarget />} platform={<PlatformPicker />} />,
-    { draft },
+    { draft, revealAll },
   );
 }
 
@@ -32,11 +32,18 @@ describe('SelectedDeviceDetails', () => {
     expect(within(box).getAllByText('unverified').length).toBeGreaterThan(0);
   });
 
-  it('marks a retired device', async () => {
-    renderTarget({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' });
+  it('says why a retired device is risky once: in the warning, with its source (issue 12 §9)', async () => {
+    renderTarget({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' }, true);
     const box = await details('ml_eia2');
-    expect(box).toHaveTextContent('Retired');
-    expect(box).toHaveTextContent('closed to new customers since 2023-04-15');
+    // When and why are the TargetDevice warning's; the panel does not repeat them.
+    expect(box).not.toHaveTextContent(/retired|ended/i);
+    expect(screen.getAllByText(/closed to new customers since 2023-04-15/)).toHaveLength(1);
+    const warning = screen.getByText(/closed to new customers since 2023-04-15/);
+    expect(box).not.toContainElement(warning);
+    expect(warning).toHaveTextContent(
+      /^Warning: ml_eia2 is a retired target \(ended 2023-04-15\)\. /,
+    );
+    expect(warning).toHaveTextContent(/Source: https:\/\/docs\.aws\.amazon\.com\//);
   });
 
   it('turns jetson_nano into LINUX/ARM64/NVIDIA and switching back restores the device', async () => {

@@ -2,7 +2,8 @@
  * One confirmation model for every copy and download (SPEC §4.11): what is copied is the
  * preview, and the confirmation says when that preview has errors or when an edit the user
  * made could not be applied (the Advanced JSON editor with a syntax error), so a broken or
- * stale result is never confirmed as if it were clean.
+ * stale result is never confirmed as if it were clean. What is copied decides what is counted:
+ * the OutputConfig alone, or the request around it (whose errors then count too).
  */
 import type { Problem } from './problem';
 import type { Analysis } from './validate';
@@ -27,6 +28,26 @@ export function withUnappliedEdits(
   };
 }
 
+/**
+ * What each export carries (SPEC §4.5, §5.7): Copy JSON and the download are the OutputConfig
+ * alone; the link and the snippets also carry the request fields, when any is filled.
+ */
+export const EXPORT_CONTENTS = {
+  json: 'output-config',
+  download: 'output-config',
+  link: 'request',
+  'aws-cli': 'request',
+  boto3: 'request',
+  'sdk-v3': 'request',
+} as const satisfies Record<string, 'output-config' | 'request'>;
+
+export type ExportKind = keyof typeof EXPORT_CONTENTS;
+
+/** True when the export carries the request fields, so their analysis is needed to confirm it. */
+export function carriesRequest(kind: ExportKind): boolean {
+  return EXPORT_CONTENTS[kind] === 'request';
+}
+
 export type CopyReadiness = {
   clean: boolean;
   /** Errors in what is copied, not counting unapplied edits. */
@@ -34,16 +55,20 @@ export type CopyReadiness = {
   unappliedCount: number;
 };
 
-/** Whether a copy of this analysis is clean, and if not, what it carries. */
+/**
+ * Whether the export `kind` of this analysis is clean, and if not, what it carries. `request`
+ * is the request fields' analysis (undefined while they are empty): its errors count only for
+ * an export that carries the request.
+ */
 export function copyReadiness(
+  kind: ExportKind,
   analysis: Pick<AnalysisWithEdits, 'errorCount' | 'unappliedCount'>,
+  request?: { errorCount: number },
 ): CopyReadiness {
   const unappliedCount = analysis.unappliedCount ?? 0;
-  return {
-    clean: analysis.errorCount === 0,
-    errorCount: analysis.errorCount - unappliedCount,
-    unappliedCount,
-  };
+  const requestErrors = carriesRequest(kind) ? (request?.errorCount ?? 0) : 0;
+  const errorCount = analysis.errorCount - unappliedCount + requestErrors;
+  return { clean: errorCount + unappliedCount === 0, errorCount, unappliedCount };
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,6 +1,11 @@
 import { TEST_DEVICES } from '../testing/test-devices';
 import type { CatalogueDevice } from './catalogue-schema';
-import { lifecycleSortKey, summarizeLifecycle } from './device-lifecycle';
+import {
+  chosenDeviceLifecycle,
+  lifecycleSortKey,
+  retiredTargetWarning,
+  summarizeLifecycle,
+} from './device-lifecycle';
 
 const base = TEST_DEVICES.ml_m5;
 const withRetirement = (stage: 'ended' | 'retiring', date: string): CatalogueDevice => ({
@@ -57,5 +62,64 @@ describe('lifecycleSortKey', () => {
       'Retiring (notice 2024-05-28)',
       'Ended 2024-01-31',
     ]);
+  });
+});
+
+describe('a retired target is said once (issue 12 §9)', () => {
+  const retired: CatalogueDevice = {
+    ...withRetirement('ended', '2023-04-15'),
+    id: 'ml_eia2',
+    status: 'retired',
+    statusNote: 'Elastic Inference closed to new customers.',
+  };
+  const retiring: CatalogueDevice = {
+    ...withRetirement('retiring', '2024-05-28'),
+    id: 'ml_m4',
+    statusNote: 'EC2 M4 is being retired.',
+  };
+
+  it.each<[string, CatalogueDevice, ReturnType<typeof retiredTargetWarning>]>([
+    [
+      'a retired target: a short line, the reason and its source',
+      retired,
+      {
+        message: 'ml_eia2 is a retired target (ended 2023-04-15)',
+        detail: 'Elastic Inference closed to new customers.',
+        source: 'Source: https://example.com/notice',
+      },
+    ],
+    [
+      'an unverified source says so',
+      {
+        ...retired,
+        lifecycle: {
+          ...retired.lifecycle,
+          retirement: { ...retired.lifecycle.retirement!, verified: false },
+        },
+      },
+      {
+        message: 'ml_eia2 is a retired target (ended 2023-04-15)',
+        detail: 'Elastic Inference closed to new customers.',
+        source: 'Source (unverified): https://example.com/notice',
+      },
+    ],
+    ['a retiring target draws no warning', retiring, undefined],
+    ['a current target draws no warning', base, undefined],
+  ])('%s', (_, device, warning) => {
+    expect(retiredTargetWarning(device)).toEqual(warning);
+  });
+
+  it.each<[string, CatalogueDevice, ReturnType<typeof chosenDeviceLifecycle>]>([
+    // The warning says when and why: the panel says nothing more.
+    ['retired: nothing', retired, undefined],
+    // No warning says why: the panel is the one place that does.
+    [
+      'retiring: the label and the note',
+      retiring,
+      { label: 'Retiring (notice 2024-05-28)', note: 'EC2 M4 is being retired.' },
+    ],
+    ['current: nothing', base, undefined],
+  ])('the chosen device panel, %s', (_, device, said) => {
+    expect(chosenDeviceLifecycle(device)).toEqual(said);
   });
 });

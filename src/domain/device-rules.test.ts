@@ -2,6 +2,7 @@ import type { CatalogueDevice } from './catalogue-schema';
 import { validateTargetDevice } from './device-rules';
 import type { JsonValue } from './json-value';
 import { brief } from '../testing/brief-problems';
+import { ENDED_LIFECYCLE } from '../testing/test-devices';
 
 const device = (
   fields: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>,
@@ -127,16 +128,24 @@ describe('validateTargetDevice', () => {
         id: 'ml_eia2',
         status: 'retired',
         statusNote: 'Amazon Elastic Inference has been closed to new customers since 2023-04-15.',
+        lifecycle: ENDED_LIFECYCLE,
       }),
-      'ml_eia2 is a retired target: Amazon Elastic Inference has been closed to new customers since 2023-04-15',
+      {
+        message: 'ml_eia2 is a retired target (ended 2023-04-15)',
+        detail: 'Amazon Elastic Inference has been closed to new customers since 2023-04-15.',
+        source: 'Source: https://example.com/eia',
+      },
     ],
     [
       device({ id: 'deeplens', status: 'retired' }),
-      'deeplens is a retired target: check that Neo still compiles for it',
+      {
+        message: 'deeplens is a retired target',
+        detail: 'Check that Neo still compiles for it.',
+      },
     ],
-  ])('warns that $id is retired', (entry, message) => {
-    expect(brief(validateTargetDevice(entry.id, entry))).toEqual([
-      { field: 'TargetDevice', severity: 'warning', message, fix: undefined },
+  ])('warns that $id is retired, the reason apart from the summary line', (entry, warning) => {
+    expect(validateTargetDevice(entry.id, entry)).toEqual([
+      { field: 'TargetDevice', severity: 'warning', ...warning },
     ]);
   });
 

@@ -1,6 +1,7 @@
 /** Rules for TargetDevice: one of the 37 API values, plus the catalogue's notes about it. */
 import { SINGLE_REGION_DEVICES, TARGET_DEVICES, type TargetDevice } from './api-values';
 import type { CatalogueDevice } from './catalogue-schema';
+import { retiredTargetWarning } from './device-lifecycle';
 import { withKey } from './draft';
 import type { JsonValue } from './json-value';
 import type { Fix, Problem } from './problem';
@@ -84,14 +85,7 @@ function deviceNotes(value: TargetDevice, device?: CatalogueDevice): Problem[] {
       message: `${value} is available only in ${where}: create the compilation job in that Region`,
     });
   }
-  if (entry?.status === 'retired') {
-    problems.push({
-      field: FIELD,
-      severity: 'warning',
-      message: entry.statusNote
-        ? `${value} is a retired target: ${entry.statusNote.replace(/\.$/, '')}`
-        : `${value} is a retired target: check that Neo still compiles for it`,
-    });
-  }
+  const retired = entry === undefined ? undefined : retiredTargetWarning(entry);
+  if (retired !== undefined) problems.push({ field: FIELD, severity: 'warning', ...retired });
   return problems;
 }

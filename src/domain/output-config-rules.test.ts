@@ -3,6 +3,7 @@ import { withCanonicalSlots, type OutputConfigDraft } from './draft';
 import { TARGET_RULES_MISSING, validateOutputConfig } from './output-config-rules';
 import { TARGET_RULES } from './target-rules';
 import { brief } from '../testing/brief-problems';
+import { ENDED_LIFECYCLE } from '../testing/test-devices';
 
 const S3 = 's3://bucket/compiled';
 
@@ -185,23 +186,13 @@ describe('validateOutputConfig', () => {
       status: 'retired',
       statusNote: 'Elastic Inference closed to new customers on 2023-04-15',
       notes: [],
-      lifecycle: {
-        added: { date: '2021-03-17', botocore: '1.20.30', source: 'test' },
-        retirement: {
-          stage: 'ended',
-          date: '2023-04-15',
-          text: 'test',
-          source: 'test',
-          verified: true,
-        },
-      },
+      lifecycle: ENDED_LIFECYCLE,
     };
     expect(brief(validate({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' }, eia))).toEqual([
       {
         field: 'TargetDevice',
         severity: 'warning',
-        message:
-          'ml_eia2 is a retired target: Elastic Inference closed to new customers on 2023-04-15',
+        message: 'ml_eia2 is a retired target (ended 2023-04-15)',
         fix: undefined,
       },
     ]);

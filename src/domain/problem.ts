@@ -17,7 +17,15 @@ export type Fix = {
 export type Problem = {
   field: string;
   severity: Severity;
+  /** What is wrong, in one line: the summary lists this. */
   message: string;
+  /**
+   * The longer why (a retired target's reason), said once, under the field only: the summary
+   * lists the message and leads there.
+   */
+  detail?: string;
+  /** Where `detail` comes from ("Source: https://…"), shown with it. */
+  source?: string;
   fix?: Fix;
   /**
    * Equally small alternatives to `fix` when the user must choose ("Keep signature_def_key" /

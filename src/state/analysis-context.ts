@@ -88,6 +88,7 @@ export function sameProblems(a: readonly Problem[], b: readonly Problem[]): bool
         problem.field === b[index]!.field &&
         problem.severity === b[index]!.severity &&
         problem.message === b[index]!.message &&
+        problem.detail === b[index]!.detail &&
         problem.fix?.label === b[index]!.fix?.label,
     )
   );

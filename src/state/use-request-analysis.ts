@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { onDemand } from '../lib/on-demand';
 import { useAnalysis } from './analysis-context';
 import type { OutputConfigDraft } from '../domain/draft';
-import { isRequestEmpty } from '../domain/request/request-draft';
+import { isRequestEmpty, type RequestDraft } from '../domain/request/request-draft';
 import type { RequestAnalysis } from '../domain/request/request-analysis';
 import { useRequestSnapshot } from './request-store';
 
@@ -41,4 +41,17 @@ export function useRequestAnalysis(outputConfig: OutputConfigDraft): RequestAnal
 export function useOutputConfigPreview(): OutputConfigDraft {
   const { json } = useAnalysis();
   return useMemo(() => JSON.parse(json) as OutputConfigDraft, [json]);
+}
+
+/**
+ * The request's analysis at the moment of an export, for its confirmation: undefined while the
+ * request is empty. Read when asked rather than on every keystroke.
+ */
+export async function analyzeRequestNow(
+  request: RequestDraft,
+  outputConfigJson: string,
+): Promise<RequestAnalysis | undefined> {
+  if (isRequestEmpty(request)) return undefined;
+  const rules = analyzer.loaded() ?? (await analyzer.load());
+  return rules.analyzeRequest(request, JSON.parse(outputConfigJson) as OutputConfigDraft);
 }

@@ -20,6 +20,18 @@ function device(entry: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>): 
   };
 }
 
+/** The lifecycle of a target that AWS ended on 2023-04-15 (as ml_eia2's). */
+export const ENDED_LIFECYCLE: CatalogueDevice['lifecycle'] = {
+  added: { date: '2021-03-17', botocore: '1.20.30', source: 'test' },
+  retirement: {
+    stage: 'ended',
+    date: '2023-04-15',
+    text: 'test',
+    source: 'https://example.com/eia',
+    verified: true,
+  },
+};
+
 export const TEST_DEVICES = {
   ml_m5: device({
     id: 'ml_m5',

@@ -10,7 +10,10 @@ type Props = {
   extraHint?: string;
 };
 
-/** The messages under one field; the input points at this element with aria-describedby. */
+/**
+ * The messages under one field; the input points at this element with aria-describedby. A
+ * problem's detail and source are said here only (the summary lists the message).
+ */
 export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
   return (
     <div id={fieldMessagesId(field)} className="mt-1 space-y-1 text-sm empty:hidden">
@@ -21,9 +24,13 @@ export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
             {problem.severity === 'error' ? 'Error: ' : 'Warning: '}
           </span>
           {problem.message}
+          {problem.detail !== undefined && `. ${problem.detail}`}
           {problemFixes(problem).map((fix) => (
             <FixButton key={fix.label} fix={fix} onApply={onFix} />
           ))}
+          {problem.source !== undefined && (
+            <span className="block text-xs break-words text-muted">{problem.source}</span>
+          )}
         </p>
       ))}
     </div>

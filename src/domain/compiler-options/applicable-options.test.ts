@@ -245,10 +245,11 @@ describe('the plan as the view model', () => {
 
   it('hints the signature_def_key / output_names either-or once, only when both are shown', () => {
     const eia = onDevice(TEST_DEVICES.ml_eia2);
-    expect(entry(eia, 'signature_def_key')?.hint).toBe(
+    // On output_names, where the "not both" error lands and takes its place.
+    expect(entry(eia, 'output_names')?.hint).toBe(
       'Set at most one of signature_def_key and output_names.',
     );
-    expect(entry(eia, 'output_names')).not.toHaveProperty('hint');
+    expect(entry(eia, 'signature_def_key')).not.toHaveProperty('hint');
     expect(entry(eia, 'precision_mode')).not.toHaveProperty('hint');
   });
 

@@ -41,7 +41,10 @@ export type OptionFieldPlan = FieldFacts & {
   required: boolean;
   /** Said under the help once: absent when the help or the field above already says it. */
   note?: string;
-  /** A hint under the field that is not a problem, e.g. "Set at most one of …". */
+  /**
+   * A hint under the field that is not a problem, e.g. "Set at most one of …". It sits on the
+   * field the matching problem lands on, and gives way to that field's problems, which say it.
+   */
   hint?: string;
   companion?: OptionCompanion;
 };
@@ -168,8 +171,9 @@ function fieldsPlan(context: PlanContext): OptionsPlan {
       (above !== undefined && fieldNote(above.key, context.device) === plan.note) ||
       (plan.note !== undefined && field.help.includes(plan.note.replace(/\.$/, '')));
     if (isSaid) delete plan.note;
-    // Said once, under the first of the two (issue 12 §9: it was said three times).
-    if (hasEitherOr && field.key === EITHER_OR_KEYS[0]) plan.hint = EITHER_OR_HINT;
+    // Said once, under the second of the two, where the "not both" error lands and replaces it
+    // (issue 12 §9: it was said three times).
+    if (hasEitherOr && field.key === EITHER_OR_KEYS[1]) plan.hint = EITHER_OR_HINT;
     if (hasNeonSwitch && field.key === 'mattr') plan.companion = 'neon-switch';
     return plan;
   });

@@ -2,6 +2,7 @@ import type { OutputConfigDraft } from '../draft';
 import type { JsonObject, JsonValue } from '../json-value';
 import type { Problem } from '../problem';
 import { analyzeRequest } from './request-analysis';
+import { VALID_ML_C5_REQUEST } from '../../testing/request-fixtures';
 import { withRequestKey, withStructureMember, type StructureKey } from './request-edits';
 
 const OUTPUT: OutputConfigDraft = { S3OutputLocation: 's3://bucket/out', TargetDevice: 'ml_c5' };
@@ -11,18 +12,7 @@ const EDGE_PLATFORM: OutputConfigDraft = {
   TargetPlatform: { Os: 'LINUX', Arch: 'ARM64' },
 };
 
-/** A complete request that passes every rule for ml_c5. */
-const VALID: JsonObject = {
-  CompilationJobName: 'resnet50-ml-c5',
-  RoleArn: 'arn:aws:iam::111122223333:role/service-role/AmazonSageMaker-ExecutionRole',
-  InputConfig: {
-    S3Uri: 's3://bucket/model.tar.gz',
-    DataInputConfig: '{"input0":[1,3,224,224]}',
-    Framework: 'PYTORCH',
-    FrameworkVersion: '1.8',
-  },
-  StoppingCondition: { MaxRuntimeInSeconds: 900 },
-};
+const VALID = VALID_ML_C5_REQUEST;
 
 type Edit = (request: JsonObject) => JsonObject;
 const top =

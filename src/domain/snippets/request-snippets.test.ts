@@ -3,7 +3,7 @@
  * boto3 and the AWS SDK for JavaScript v3, and what reaches the (local) endpoint is exactly the
  * request preview.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../json-value';
@@ -14,7 +14,7 @@ import { buildBoto3Snippet } from './boto3';
 import { buildSdkV3Snippet } from './sdk-v3';
 import { regionForDraft, type SnippetInput } from './snippet-input';
 import {
-  lastSentJob,
+  runSnippetAgainst,
   startRecordingEndpoint,
   type RecordingEndpoint,
 } from '../../testing/snippets/recording-endpoint';
@@ -22,10 +22,8 @@ import {
   CLIENT_TEST_TIMEOUT_MS,
   commandSucceeds,
   findPython,
-  isolatedAwsEnv,
   makeTempDir,
   removeDir,
-  runClient,
 } from '../../testing/snippets/run-client';
 
 const FULL_REQUEST: JsonObject = {
@@ -156,15 +154,11 @@ describe.each(CLIENTS)('the $name snippet of a filled request', (client) => {
       const file = join(dir, `${n}-${client.file}`);
       const snippet = client.build(inputOf(request, config));
       expect(snippet).not.toContain('REPLACE');
-      writeFileSync(file, snippet);
-      endpoint.requests.length = 0;
-      const [command, args] = client.command(file);
-      await runClient(
-        command,
-        args,
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
-      const sent = lastSentJob(endpoint);
+      const { sent } = await runSnippetAgainst(endpoint, {
+        file,
+        text: snippet,
+        command: client.command(file),
+      });
       expect(sent.target).toBe('SageMaker.CreateCompilationJob');
       expect(sent.body).toEqual(previewBody(request, config));
     },

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
 import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue';
 import { Badge } from '../../components/ui/badge';
+import { RISK_BADGES, summarizeLifecycle } from '../../domain/device-lifecycle';
 
 type Props = {
   device: CatalogueDevice;
@@ -19,6 +21,7 @@ function unverified(isVerified: boolean | undefined) {
  * short and still matches what is on screen.
  */
 export function DeviceCard({ device, isSelected, detailsId }: Props) {
+  const risk = summarizeLifecycle(device).risk;
   const facts: [string, string][] = [
     ['Vendor', device.vendor],
     ['Category', DEVICE_CATEGORY_LABELS[device.category]],
@@ -61,10 +64,10 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
       <div id={detailsId} aria-hidden="true">
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
           {facts.map(([term, value]) => (
-            <div key={term} className="contents">
+            <Fragment key={term}>
               <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
               <dd className="break-words">{value}</dd>
-            </div>
+            </Fragment>
           ))}
         </dl>
         <ul className="mt-2 space-y-0.5 text-xs text-subtle">
@@ -72,21 +75,21 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
             <li key={spec}>{spec}</li>
           ))}
         </ul>
-        {(device.region !== undefined || device.status === 'retired') && (
+        {/* For scanning the list; why a target is risky is said once it is chosen. */}
+        {(device.region !== undefined || risk !== null) && (
           <div className="mt-2 flex flex-wrap gap-1.5">
             {device.region !== undefined && (
               <Badge tone="warning" outlined>
                 {device.region} only
               </Badge>
             )}
-            {device.status === 'retired' && (
+            {risk !== null && (
               <Badge tone="neutral" outlined>
-                Retired
+                {RISK_BADGES[risk]}
               </Badge>
             )}
           </div>
         )}
-        {device.statusNote && <p className="mt-1 text-xs text-muted">{device.statusNote}</p>}
       </div>
     </>
   );

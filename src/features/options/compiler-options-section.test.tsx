@@ -142,6 +142,20 @@ describe('CompilerOptionsSection', () => {
     expect(compilerOptions()).toBe('{"mcpu": ');
   });
 
+  it('says the EIA either-or rule once when both are set: the error takes the hint’s place', async () => {
+    renderWithConfiguration(<CompilerOptionsSection />, {
+      draft: {
+        S3OutputLocation: S3,
+        TargetDevice: 'ml_eia2',
+        CompilerOptions: '{"signature_def_key":"serving_default","output_names":["out"]}',
+      },
+      revealAll: true,
+    });
+    await screen.findByLabelText(/signature_def_key/);
+    expect(screen.getAllByText(/at most one of|not both/)).toHaveLength(1);
+    expect(screen.getByText(/not both/)).toHaveTextContent(/^Error: /);
+  });
+
   it('shows the EIA either-or hint once', async () => {
     renderPanel({ TargetDevice: 'ml_eia2' });
     await screen.findByLabelText(/signature_def_key/);

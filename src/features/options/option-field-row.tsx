@@ -59,7 +59,12 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
       {suggested !== undefined && value === undefined && !disabled && (
         <SuggestedValue apiName={field.key} value={suggested} onApply={() => onChange(suggested)} />
       )}
-      <FieldMessages field={field.key} problems={problems} onFix={applyFix} extraHint={hint} />
+      <FieldMessages
+        field={field.key}
+        problems={problems}
+        onFix={applyFix}
+        extraHint={problems.length === 0 ? hint : undefined}
+      />
     </div>
   );
 }

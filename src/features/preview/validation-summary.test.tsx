@@ -55,3 +55,17 @@ describe('ValidationSummary on a fresh page (SPEC §4.9)', () => {
     expect(screen.getByText('Error')).toBeInTheDocument();
   });
 });
+
+describe('ValidationSummary lists each problem in one line', () => {
+  it('names a retired target without repeating the reason said under the field (issue 12 §9)', async () => {
+    renderWithConfiguration(<ValidationSummary />, {
+      draft: { S3OutputLocation: 's3://bucket/out', TargetDevice: 'ml_eia2' },
+      revealAll: true,
+    });
+    // The catalogue entry, which knows ml_eia2 is retired, arrives after the first render.
+    await screen.findByText('Valid — 1 warning');
+    expect(summary()).toHaveTextContent(
+      /^Valid — 1 warningWarningTargetDevice: ml_eia2 is a retired target \(ended 2023-04-15\)$/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { FieldLabel } from '../../components/ui/field-label';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { RequestAnalysis } from '../../domain/request/request-analysis';
@@ -14,8 +14,11 @@ type Props = {
   after?: (field: { text: string; setText: (text: string) => void }) => ReactNode;
 };
 
-/** One request field from the domain's list: a text box or, for a closed set, a select. */
-export function RequestField({ meta, analysis, after }: Props) {
+/**
+ * One request field from the domain's list: a text box or, for a closed set, a select.
+ * Memoised: a keystroke elsewhere re-renders the section for its preview, not every field.
+ */
+export const RequestField = memo(function RequestField({ meta, analysis, after }: Props) {
   const { text, setText, problems, ariaProps } = useRequestField(meta.path, meta.widget, analysis);
   const id = fieldDomId(meta.path);
   const options = meta.options ?? [];
@@ -58,4 +61,4 @@ export function RequestField({ meta, analysis, after }: Props) {
       {after?.({ text, setText })}
     </div>
   );
-}
+});

@@ -5,13 +5,12 @@
 export function RequestPreview({ json }: { json: string }) {
   return (
     <div
-      // Long lines scroll sideways; the region takes focus so keyboards can scroll it too.
-      tabIndex={0}
       role="region"
       aria-label="CreateCompilationJob request JSON"
-      className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-5 focus-visible:outline-2 focus-visible:outline-teal-600 dark:border-slate-700 dark:bg-slate-950"
+      className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-5 dark:border-slate-700 dark:bg-slate-950"
     >
-      <pre>
+      {/* Every line whole at every width (SPEC §4.11): long lines wrap, the text is unchanged. */}
+      <pre className="[overflow-wrap:anywhere] whitespace-pre-wrap">
         <code data-testid="request-preview">{json}</code>
       </pre>
     </div>

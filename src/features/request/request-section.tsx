@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Notice } from '../../components/ui/notice';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { serializeRequest } from '../../domain/request/request-edits';
@@ -18,6 +18,15 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
   const { draft, linkError } = useRequestSnapshot();
   const analysis = useRequestAnalysis(outputConfig);
   const json = useMemo(() => serializeRequest(draft, outputConfig), [draft, outputConfig]);
+  const framework = valueAt(draft, 'InputConfig.Framework');
+  // Kept while the framework stays, so that a keystroke in the OutputConfig, which only changes
+  // the request preview, re-renders none of the (memoised) fields.
+  const dataInputHelper = useCallback(
+    ({ text, setText }: { text: string; setText: (text: string) => void }) => (
+      <DataInputHelper text={text} framework={framework} onWrite={setText} />
+    ),
+    [framework],
+  );
   return (
     <div className="space-y-4">
       <p className="text-sm text-muted">
@@ -32,17 +41,7 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
               key={meta.path}
               meta={meta}
               analysis={analysis}
-              after={
-                meta.path === DATA_INPUT_PATH
-                  ? ({ text, setText }) => (
-                      <DataInputHelper
-                        text={text}
-                        framework={valueAt(draft, 'InputConfig.Framework')}
-                        onWrite={setText}
-                      />
-                    )
-                  : undefined
-              }
+              after={meta.path === DATA_INPUT_PATH ? dataInputHelper : undefined}
             />
           ))}
         </div>

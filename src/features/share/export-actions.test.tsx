@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from '@testing-library/react';
 import copyWithExecCommand from 'copy-to-clipboard';
+import { analyzeRequest } from '../../domain/request/request-analysis';
 import { buildShareHash } from '../../domain/share-link';
+import { createRequestStore } from '../../state/request-store';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ExportActions } from './export-actions';
 import { CONFIRMATION_MS } from './use-copy-feedback';
@@ -59,6 +61,34 @@ describe('ExportActions', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy JSON' }));
     expect(await screen.findByText('Copied the JSON — has 2 errors.')).toBeInTheDocument();
   });
+
+  it.each([
+    ['Copy JSON', 'JSON', false],
+    ['Copy link', 'link', true],
+    ['Copy as AWS CLI', 'AWS CLI command', true],
+    ['Copy as boto3', 'boto3 script', true],
+    ['Copy as SDK v3', 'SDK v3 module', true],
+  ])(
+    '%s counts the request fields’ errors only when it carries them (issue 12 §2)',
+    async (name, label, carriesRequest) => {
+      const request = { CompilationJobName: 'my job' };
+      const { errorCount } = analyzeRequest(request, draft);
+      expect(errorCount).toBeGreaterThan(1);
+      renderWithConfiguration(<ExportActions />, {
+        draft,
+        requestStore: createRequestStore({ draft: request, isRevealedAll: true }),
+      });
+      stubClipboard(async () => undefined);
+      fireEvent.click(screen.getByRole('button', { name }));
+      expect(
+        await screen.findByText(
+          carriesRequest
+            ? `Copied the ${label} — has ${errorCount} errors.`
+            : `Copied the ${label}.`,
+        ),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('lets the confirmation fade after a moment', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });

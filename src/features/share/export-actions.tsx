@@ -2,13 +2,20 @@ import { useId, type ReactNode } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { outputConfigFileName } from '../../domain/snippets/download-file-name';
 import type { TargetMode } from '../../domain/target-mode';
-import { copyConfirmation, copyReadiness } from '../../domain/copy-readiness';
+import {
+  carriesRequest,
+  copyConfirmation,
+  copyReadiness,
+  type CopyReadiness,
+  type ExportKind,
+} from '../../domain/copy-readiness';
 import { copyText } from '../../lib/copy-text';
 import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
 import { useAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
 import { useRequestStore } from '../../state/request-store';
+import { analyzeRequestNow } from '../../state/use-request-analysis';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
@@ -23,6 +30,7 @@ type Source = { json: string; draft: OutputConfigDraft; mode: TargetMode; reques
 type Copied = { text: string; notes?: readonly string[] };
 
 type CopyAction = {
+  kind: ExportKind;
   name: string;
   /** What was copied, as it reads in "Copied the …". */
   label: string;
@@ -38,11 +46,13 @@ const snippet =
     (await snippets.load()).buildSnippet(kind, draft, json, request);
 
 const COPY_JSON: CopyAction = {
+  kind: 'json',
   name: 'Copy JSON',
   label: 'JSON',
   text: ({ json }) => ({ text: json }),
 };
 const COPY_LINK: CopyAction = {
+  kind: 'link',
   name: 'Copy link',
   label: 'link',
   text: ({ draft, mode, request }) => ({
@@ -50,9 +60,27 @@ const COPY_LINK: CopyAction = {
   }),
 };
 const SNIPPET_ACTIONS: readonly CopyAction[] = [
-  { name: 'Copy as AWS CLI', label: 'AWS CLI command', text: snippet('aws-cli'), isSnippet: true },
-  { name: 'Copy as boto3', label: 'boto3 script', text: snippet('boto3'), isSnippet: true },
-  { name: 'Copy as SDK v3', label: 'SDK v3 module', text: snippet('sdk-v3'), isSnippet: true },
+  {
+    kind: 'aws-cli',
+    name: 'Copy as AWS CLI',
+    label: 'AWS CLI command',
+    text: snippet('aws-cli'),
+    isSnippet: true,
+  },
+  {
+    kind: 'boto3',
+    name: 'Copy as boto3',
+    label: 'boto3 script',
+    text: snippet('boto3'),
+    isSnippet: true,
+  },
+  {
+    kind: 'sdk-v3',
+    name: 'Copy as SDK v3',
+    label: 'SDK v3 module',
+    text: snippet('sdk-v3'),
+    isSnippet: true,
+  },
 ];
 
 /** Copy the configuration as JSON, a link or a snippet, or save it as a file (SPEC §4.5). */
@@ -60,8 +88,8 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   const analysis = useAnalysis();
   const { json } = analysis;
   // Every confirmation names the errors and unapplied edits the copied text carries.
-  const readiness = copyReadiness(analysis);
-  const confirm = (done: string) => `${copyConfirmation(done, readiness)}.`;
+  const confirm = (done: string, readiness: CopyReadiness) =>
+    `${copyConfirmation(done, readiness)}.`;
   const { getDraft, mode } = useConfiguration();
   const requestStore = useRequestStore();
   const { feedback, isMessageVisible, report } = useCopyFeedback();
@@ -69,9 +97,14 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
 
   const copy = async (action: CopyAction) => {
     let copied: Copied;
+    let readiness: CopyReadiness;
     try {
       const request = requestStore.getSnapshot().draft;
       copied = await action.text({ json, draft: getDraft(), mode, request });
+      const requestAnalysis = carriesRequest(action.kind)
+        ? await analyzeRequestNow(request, json)
+        : undefined;
+      readiness = copyReadiness(action.kind, analysis, requestAnalysis);
     } catch {
       report({
         outcome: 'failed',
@@ -86,7 +119,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       report({
         outcome: 'done',
         forJson: json,
-        message: confirm(`Copied the ${action.label}`),
+        message: confirm(`Copied the ${action.label}`, readiness),
         isClean: readiness.clean,
         snippet: action.isSnippet ? { label: action.label, text, notes } : undefined,
       });
@@ -104,10 +137,11 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   const download = () => {
     const fileName = outputConfigFileName(getDraft());
     downloadText(fileName, json);
+    const readiness = copyReadiness('download', analysis);
     report({
       outcome: 'done',
       forJson: json,
-      message: confirm(`Downloaded ${fileName}`),
+      message: confirm(`Downloaded ${fileName}`, readiness),
       isClean: readiness.clean,
     });
   };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Badge } from '../../components/ui/badge';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
+import { chosenDeviceLifecycle } from '../../domain/device-lifecycle';
 import {
   applyPlatformPreset,
   deviceAsPlatform,
@@ -13,6 +14,8 @@ import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
   const device = useDeviceIndex()?.get(deviceId);
   if (!device) return null;
+  // A retired target's when and why are the TargetDevice warning's: said there only.
+  const lifecycle = chosenDeviceLifecycle(device);
   return (
     <section
       aria-label={`Selected device ${device.id}`}
@@ -22,9 +25,9 @@ export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
         <h3 className="font-semibold">{device.name}</h3>
         <code className="rounded bg-white px-1 text-xs dark:bg-slate-800">{device.id}</code>
         {device.region && <Badge tone="info">Only in {device.region}</Badge>}
-        {device.status === 'retired' && <Badge tone="warning">Retired</Badge>}
+        {lifecycle && <Badge tone="neutral">{lifecycle.label}</Badge>}
       </div>
-      {device.statusNote && <p className="mt-1 text-subtle">{device.statusNote}</p>}
+      {lifecycle?.note && <p className="mt-1 text-subtle">{lifecycle.note}</p>}
       <DeviceNotes device={device} />
       <UseAsPlatform device={device} />
     </section>

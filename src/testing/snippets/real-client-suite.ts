@@ -4,25 +4,17 @@
  * endpoint, and must arrive there exactly. A missing client skips the suite on a developer's
  * machine but fails it in CI (process.env.CI), saying what to install.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regionForDraft } from '../../domain/snippets/snippet-input';
 import { HOSTILE_OUTPUT_CONFIGS, previewText } from './hostile-output-configs';
 import {
   expectedRequestBody,
-  lastSentJob,
   RECORDED_JOB_ARN,
+  runSnippetAgainst,
   startRecordingEndpoint,
   type RecordingEndpoint,
 } from './recording-endpoint';
-import {
-  CLIENT_TEST_TIMEOUT_MS,
-  ENV_REGION,
-  isolatedAwsEnv,
-  makeTempDir,
-  removeDir,
-  runClient,
-} from './run-client';
+import { CLIENT_TEST_TIMEOUT_MS, ENV_REGION, makeTempDir, removeDir } from './run-client';
 
 export type RealClient = {
   /** What runs the snippet, as it reads in the suite's title ("the real AWS CLI"). */
@@ -83,16 +75,13 @@ export function describeRealClient(client: RealClient): void {
       const file = join(dir, client.fileName(n));
       const outputConfigJson = previewText(config);
       const region = regionForDraft(config);
-      writeFileSync(file, client.build({ outputConfigJson, region }));
-      endpoint.requests.length = 0;
-      const [program, args] = client.command(file);
-      const { stdout } = await runClient(
-        program,
-        args,
-        isolatedAwsEnv(dir, { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
-      );
+      const { stdout, sent } = await runSnippetAgainst(endpoint, {
+        file,
+        text: client.build({ outputConfigJson, region }),
+        command: client.command(file),
+      });
       expect(client.printed(stdout)).toEqual({ CompilationJobArn: RECORDED_JOB_ARN });
-      expect(lastSentJob(endpoint)).toEqual({
+      expect(sent).toEqual({
         target: 'SageMaker.CreateCompilationJob',
         signedRegion: region ?? ENV_REGION,
         body: expectedRequestBody(outputConfigJson),

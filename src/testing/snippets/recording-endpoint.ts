@@ -3,14 +3,17 @@
  * answers CreateCompilationJob the way the real service does (awsJson1_1), so a real client
  * (AWS CLI, boto3, SDK v3) runs a snippet to completion without reaching AWS.
  */
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import {
   INPUT_CONFIG_PLACEHOLDER,
   JOB_NAME_PLACEHOLDER,
   ROLE_ARN_PLACEHOLDER,
   STOPPING_CONDITION,
 } from '../../domain/snippets/placeholders';
+import { isolatedAwsEnv, runClient, type ClientRun } from './run-client';
 
 export const RECORDED_JOB_ARN = 'arn:aws:sagemaker:us-east-1:111122223333:compilation-job/x';
 
@@ -37,6 +40,26 @@ export function lastSentJob(endpoint: RecordingEndpoint): SentJob {
     signedRegion: scope?.[1],
     body: JSON.parse(request.body) as unknown,
   };
+}
+
+/**
+ * Writes a snippet to `file`, runs it with its real client against the endpoint (in an
+ * environment with no AWS settings from the machine) and answers what the client printed and
+ * the request it sent.
+ */
+export async function runSnippetAgainst(
+  endpoint: RecordingEndpoint,
+  snippet: { file: string; text: string; command: [program: string, args: string[]] },
+): Promise<ClientRun & { sent: SentJob }> {
+  writeFileSync(snippet.file, snippet.text);
+  endpoint.requests.length = 0;
+  const [program, args] = snippet.command;
+  const run = await runClient(
+    program,
+    args,
+    isolatedAwsEnv(dirname(snippet.file), { AWS_ENDPOINT_URL_SAGEMAKER: endpoint.url }),
+  );
+  return { ...run, sent: lastSentJob(endpoint) };
 }
 
 /** The request body every snippet must produce for a given preview text. */
