@@ -118,7 +118,13 @@ export default defineConfig({
   ],
   // Relative asset URLs so dist/ works from any path on any static host.
   base: './',
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Every browser with es2022 modules loads a <link rel="modulepreload"> or, lacking support,
+    // simply fetches the module when it is imported: the polyfill would only add first-screen
+    // JavaScript (SPEC §6.2).
+    modulePreload: { polyfill: false },
+  },
   server: { host: '127.0.0.1' },
   preview: {
     host: '127.0.0.1',

@@ -2,9 +2,8 @@ import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
 import { DeviceTarget } from './device-target';
-import { ReplacementNotice } from './replacement-notice';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
-import { CompilerOptionsPanel } from '../features/options/compiler-options-panel';
+import { CompilerOptionsSection } from '../features/options/compiler-options-section';
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
@@ -14,11 +13,33 @@ import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
+import { useConfiguration } from '../state/configuration-context';
+import { TARGET_CODE } from '../state/target-code';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
 const PlatformPicker = onDemandComponent(() =>
   import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
 );
+
+// Said only after an action that replaced values, which waits for the target code: the notice
+// loads with that group, so it never shows its fallback.
+const ReplacementNotice = onDemandComponent(
+  () => import('./replacement-notice').then((module) => module.ReplacementNotice),
+  TARGET_CODE,
+);
+
+/** The notice of the last action that replaced values, with its Undo, once there was one. */
+function LastReplacement() {
+  const { replacement } = useConfiguration();
+  if (replacement === undefined) return null;
+  return (
+    <LoadBoundary what="the notice of what changed">
+      <Suspense fallback={null}>
+        <ReplacementNotice />
+      </Suspense>
+    </LoadBoundary>
+  );
+}
 
 /** On wide screens each column scrolls on its own, so the preview stays in view. */
 const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
@@ -53,7 +74,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         </Panel>
         <Panel title="Output and options" className={COLUMN_SCROLL}>
           <OutputLocationFields />
-          <CompilerOptionsPanel />
+          <CompilerOptionsSection />
         </Panel>
         <Panel title="OutputConfig" className={COLUMN_SCROLL}>
           <div className="space-y-3">
@@ -64,7 +85,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         </Panel>
         <RequestPanel />
       </main>
-      <ReplacementNotice />
+      <LastReplacement />
     </div>
   );
 }

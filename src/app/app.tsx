@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Catalogue } from '../domain/catalogue-schema';
-import { requestOfLink, type OpenedLink } from '../domain/open-link';
+import { requestOfLink, type OpenedLink } from '../domain/link-state';
 import { AnalysisProvider } from '../state/analysis-provider';
 import { ConfigurationProvider } from '../state/configuration-provider';
 import { createRequestStore, RequestStoreContext } from '../state/request-store';

@@ -1,10 +1,23 @@
+import { Suspense } from 'react';
+import { LoadBoundary } from '../components/ui/load-boundary';
+import { onDemandComponent } from '../components/ui/on-demand-component';
 import { withKey } from '../domain/draft';
 import { DeviceCatalogue } from '../features/catalogue/device-catalogue';
 import { FieldMessages } from '../components/ui/field-messages';
 import { useConfiguration } from '../state/configuration-context';
 import { useDraftMember } from '../state/use-draft-member';
 import { useFieldProblems } from '../state/use-field-problems';
-import { SelectedDeviceDetails } from '../features/target/selected-device-details';
+import { TARGET_CODE } from '../state/target-code';
+
+// Shown once a device is chosen, so it loads with the rest of a target's code (that group is in
+// memory before any target is set, so this never shows its fallback).
+const SelectedDeviceDetails = onDemandComponent(
+  () =>
+    import('../features/target/selected-device-details').then(
+      (module) => module.SelectedDeviceDetails,
+    ),
+  TARGET_CODE,
+);
 
 /** TargetDevice: picked from the catalogue; its details and any problems show above the list. */
 export function DeviceTarget() {
@@ -15,7 +28,13 @@ export function DeviceTarget() {
   return (
     <div>
       <FieldMessages field="TargetDevice" problems={problems} onFix={applyFix} />
-      {selectedDevice && <SelectedDeviceDetails deviceId={selectedDevice} />}
+      {selectedDevice && (
+        <LoadBoundary what="the device details">
+          <Suspense fallback={null}>
+            <SelectedDeviceDetails deviceId={selectedDevice} />
+          </Suspense>
+        </LoadBoundary>
+      )}
       <DeviceCatalogue
         selectedDevice={selectedDevice}
         onSelect={(id) =>

@@ -1,4 +1,4 @@
-import { parseCatalogue, type Catalogue } from '../domain/catalogue-schema';
+import type { Catalogue } from '../domain/catalogue-schema';
 
 /**
  * The catalogue the first screen was prerendered with travels in the page as JSON data (never
@@ -12,13 +12,17 @@ export function catalogueDataElement(catalogueText: string): string {
   return `<script type="application/json" id="${CATALOGUE_DATA_ID}">${text}</script>`;
 }
 
-/** The prerendered catalogue, parsed like the fetched one; undefined when absent or unusable. */
+/**
+ * The prerendered catalogue; undefined when absent or not JSON. It is not parsed again: the
+ * build wrote it only after the catalogue schema accepted it (src/app/prerender.tsx fails the
+ * build otherwise), so the first screen needs no schema code (the fetch path loads it).
+ */
 export function readPrerenderedCatalogue(page: Document): Catalogue | undefined {
   const text = page.getElementById(CATALOGUE_DATA_ID)?.textContent;
   if (!text) return undefined;
   try {
-    const result = parseCatalogue(JSON.parse(text));
-    return result.ok ? result.value : undefined;
+    const catalogue: Catalogue = JSON.parse(text);
+    return catalogue;
   } catch {
     return undefined;
   }

@@ -1,8 +1,8 @@
 /**
- * The closed sets of the OutputConfig API, each written once. Types and zod enums are derived
- * from these lists so nothing is repeated (botocore 1.43.11, sagemaker 2017-07-24).
+ * The closed sets of the OutputConfig API, each written once. Types are derived from these
+ * lists, and the zod enums too (api-value-schemas.ts, apart so that code which only needs the
+ * lists does not load zod), so nothing is repeated (botocore 1.43.11, sagemaker 2017-07-24).
  */
-import { z } from 'zod/mini';
 
 /** The 37 TargetDevice values, in the order the API reference lists them. */
 export const TARGET_DEVICES = [
@@ -44,20 +44,16 @@ export const TARGET_DEVICES = [
   'jacinto_tda4vm',
   'imx8mplus',
 ] as const;
-export const targetDeviceSchema = z.enum(TARGET_DEVICES);
-export type TargetDevice = z.infer<typeof targetDeviceSchema>;
+export type TargetDevice = (typeof TARGET_DEVICES)[number];
 
 export const OS_VALUES = ['LINUX', 'ANDROID'] as const;
-export const osSchema = z.enum(OS_VALUES);
-export type Os = z.infer<typeof osSchema>;
+export type Os = (typeof OS_VALUES)[number];
 
 export const ARCH_VALUES = ['X86_64', 'X86', 'ARM64', 'ARM_EABI', 'ARM_EABIHF'] as const;
-export const archSchema = z.enum(ARCH_VALUES);
-export type Arch = z.infer<typeof archSchema>;
+export type Arch = (typeof ARCH_VALUES)[number];
 
 export const ACCELERATOR_VALUES = ['INTEL_GRAPHICS', 'MALI', 'NVIDIA', 'NNA'] as const;
-export const acceleratorSchema = z.enum(ACCELERATOR_VALUES);
-export type Accelerator = z.infer<typeof acceleratorSchema>;
+export type Accelerator = (typeof ACCELERATOR_VALUES)[number];
 
 /** The top-level OutputConfig keys, in the order the preview shows them (SPEC §2.7). */
 export const OUTPUT_CONFIG_KEYS = [

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SINGLE_REGION_DEVICES, TARGET_DEVICES } from './api-values';
-import {
-  catalogueSchema,
-  indexCatalogue,
-  parseCatalogue,
-  type Catalogue,
-} from './catalogue-schema';
+import { indexCatalogue } from './catalogue';
+import { catalogueSchema, parseCatalogue, type Catalogue } from './catalogue-schema';
 
 const raw: unknown = JSON.parse(
   readFileSync(new URL('../../public/catalogue.json', import.meta.url), 'utf8'),

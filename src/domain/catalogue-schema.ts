@@ -4,63 +4,18 @@
  * unverified carry `verified: false` and only ever feed hints, never errors.
  */
 import { z } from 'zod/mini';
-import {
-  acceleratorSchema,
-  archSchema,
-  osSchema,
-  TARGET_DEVICES,
-  targetDeviceSchema,
-} from './api-values';
+import { TARGET_DEVICES } from './api-values';
+import { acceleratorSchema, archSchema, osSchema, targetDeviceSchema } from './api-value-schemas';
+import { DEVICE_CATEGORIES, OPTION_FAMILIES, RETIREMENT_STAGES } from './catalogue';
 
-/** Which compiler-option families a target accepts (reference fact sheet, "Opts" column). */
-export const OPTION_FAMILIES = [
-  'dtype',
-  'cpu',
-  'nvidia',
-  'jetpack',
-  'android',
-  'inferentia',
-  'eia',
-  'coreml',
-] as const;
-export const optionFamilySchema = z.enum(OPTION_FAMILIES);
-export type OptionFamily = z.infer<typeof optionFamilySchema>;
-
-export const DEVICE_CATEGORIES = [
-  'cloud-cpu',
-  'cloud-gpu',
-  'aws-accelerator',
-  'edge-gpu',
-  'edge-cpu',
-  'edge-android',
-  'edge-npu',
-  'desktop',
-  'apple',
-] as const;
-export const deviceCategorySchema = z.enum(DEVICE_CATEGORIES);
-export type DeviceCategory = z.infer<typeof deviceCategorySchema>;
-
-export const DEVICE_CATEGORY_LABELS: Record<DeviceCategory, string> = {
-  'cloud-cpu': 'Cloud CPU',
-  'cloud-gpu': 'Cloud GPU',
-  'aws-accelerator': 'AWS ML accelerator',
-  'edge-gpu': 'Edge GPU',
-  'edge-cpu': 'Edge CPU',
-  'edge-android': 'Edge SoC (Android)',
-  'edge-npu': 'Edge NPU / DSP',
-  desktop: 'Desktop OS',
-  apple: 'Apple',
-};
+const optionFamilySchema = z.enum(OPTION_FAMILIES);
+const deviceCategorySchema = z.enum(DEVICE_CATEGORIES);
 
 const factSchema = z.object({
   text: z.string().check(z.minLength(1)),
   verified: z.boolean(),
 });
 export type DeviceFact = z.infer<typeof factSchema>;
-
-/** How far AWS has gone in retiring a target: shut down, or announced as being retired. */
-export const RETIREMENT_STAGES = ['ended', 'retiring'] as const;
-export type RetirementStage = (typeof RETIREMENT_STAGES)[number];
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const sourced = z.string().check(z.minLength(1));
@@ -184,11 +139,6 @@ function lifecycleIssues(device: z.infer<typeof catalogueDeviceSchema>): string[
     );
   }
   return issues;
-}
-
-/** Looks a device up by API value; a Map, so a link naming "constructor" finds nothing. */
-export function indexCatalogue(catalogue: Catalogue): ReadonlyMap<string, CatalogueDevice> {
-  return new Map(catalogue.devices.map((device) => [device.id, device]));
 }
 
 export type CatalogueParseResult = { ok: true; value: Catalogue } | { ok: false; error: string };

@@ -1,12 +1,13 @@
+import { unappliedOptionsEdit } from './compiler-options/options-editor-text';
 import {
   carriesRequest,
   copyConfirmation,
   copyReadiness,
   EXPORT_CONTENTS,
   type ExportKind,
-  unappliedOptionsEdit,
   withUnappliedEdits,
 } from './copy-readiness';
+import { TARGET_RULES } from './target-rules';
 import { VALID_ML_C5_REQUEST } from '../testing/request-fixtures';
 import { analyzeRequest } from './request/request-analysis';
 import { analyzeDraft } from './validate';
@@ -20,7 +21,12 @@ describe('copy readiness', () => {
   });
 
   it('says nothing more for a clean copy', () => {
-    const analysis = analyzeDraft({ S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' });
+    const analysis = analyzeDraft(
+      { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
+      undefined,
+      undefined,
+      TARGET_RULES,
+    );
     expect(copyReadiness('json', analysis)).toEqual({
       clean: true,
       errorCount: 0,
@@ -33,10 +39,12 @@ describe('copy readiness', () => {
     const edit = unappliedOptionsEdit('{"mcpu": "cortex-a72",}');
     expect(edit).toMatchObject({ field: 'CompilerOptions', severity: 'error' });
     expect(edit?.message).toMatch(/^CompilerOptions editor has an edit that is not applied/);
-    const base = analyzeDraft({
-      S3OutputLocation: 's3://b/k',
-      TargetDevice: 'coreml',
-    });
+    const base = analyzeDraft(
+      { S3OutputLocation: 's3://b/k', TargetDevice: 'coreml' },
+      undefined,
+      undefined,
+      TARGET_RULES,
+    );
     const analysis = withUnappliedEdits(base, edit ? [edit] : []);
     expect(analysis.errorCount).toBe(1);
     expect(analysis.problems[0]).toBe(edit);
@@ -65,7 +73,7 @@ describe('copy readiness', () => {
       { ...VALID_ML_C5_REQUEST, CompilationJobName: 'my job' },
       output,
     );
-    const analysis = analyzeDraft(output);
+    const analysis = analyzeDraft(output, undefined, undefined, TARGET_RULES);
 
     it('finds the one request error the cases below rely on', () => {
       expect([analysis.errorCount, request.errorCount]).toEqual([0, 1]);

@@ -5,25 +5,11 @@
  * stale result is never confirmed as if it were clean. What is copied decides what is counted:
  * the OutputConfig alone, or the request around it (whose errors then count too).
  */
-import { readOptionsEditorText } from './compiler-options/options-editor-text';
 import type { Problem } from './problem';
 import type { Analysis } from './validate';
 
 /** An edit the user made that the draft (and so the copy) does not hold. */
 export type UnappliedEdit = Problem & { severity: 'error' };
-
-/** The advanced editor's text as an unapplied edit when it cannot be read; undefined when applied. */
-export function unappliedOptionsEdit(editorText: string | undefined): UnappliedEdit | undefined {
-  if (editorText === undefined) return undefined;
-  const reading = readOptionsEditorText(editorText);
-  if (reading.ok) return undefined;
-  const { message, line, column } = reading.error;
-  return {
-    field: 'CompilerOptions',
-    severity: 'error',
-    message: `CompilerOptions editor has an edit that is not applied (${message}, line ${line}, column ${column}); the output keeps the last readable options`,
-  };
-}
 
 /** An analysis that may list edits the draft does not hold. */
 export type AnalysisWithEdits = Analysis & { unappliedCount?: number };

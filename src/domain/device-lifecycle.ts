@@ -4,7 +4,8 @@
  * selectable (old links keep working); the label only warns. Why a retired target is risky is
  * said once, by the TargetDevice warning; elsewhere the lifecycle is a neutral fact.
  */
-import type { CatalogueDevice, RetirementStage } from './catalogue-schema';
+import type { RetirementStage } from './catalogue';
+import type { CatalogueDevice } from './catalogue-schema';
 
 export type LifecycleSummary = {
   /** "In the API since 2018-11-28", "Ended 2024-01-31", "Retiring (notice 2024-05-28)". */

@@ -4,12 +4,8 @@
  * "sm_53" or "cortex-a72" find their devices too).
  */
 import { ACCELERATOR_VALUES, ARCH_VALUES, type Accelerator, type Arch } from './api-values';
-import {
-  DEVICE_CATEGORIES,
-  DEVICE_CATEGORY_LABELS,
-  type CatalogueDevice,
-  type DeviceCategory,
-} from './catalogue-schema';
+import { DEVICE_CATEGORIES, DEVICE_CATEGORY_LABELS, type DeviceCategory } from './catalogue';
+import type { CatalogueDevice } from './catalogue-schema';
 
 /** What the catalogue is narrowed by; null filters let every device through. */
 export type DeviceFilter = {

@@ -3,7 +3,8 @@
  * The columns are one list, each with how its cell reads and how it sorts, so the table
  * renders what this module answers and spells out no rule itself.
  */
-import { DEVICE_CATEGORY_LABELS, type CatalogueDevice } from './catalogue-schema';
+import { DEVICE_CATEGORY_LABELS } from './catalogue';
+import type { CatalogueDevice } from './catalogue-schema';
 import { lifecycleSortKey, summarizeLifecycle } from './device-lifecycle';
 
 type Column = {

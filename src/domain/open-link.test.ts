@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { serializeDraft } from './serialize';
-import { linkHashFor, openLink, requestOfLink } from './open-link';
+import { FRESH_VISIT, linkHashFor, requestOfLink } from './link-state';
+import { openLink } from './open-link';
 import { buildShareHash } from './share-link';
 
 const S3 = 's3://bucket/out';
@@ -102,5 +103,12 @@ describe('linkHashFor', () => {
     expect(linkHashFor({ S3OutputLocation: S3 }, 'platform')).toBe(
       buildShareHash({ S3OutputLocation: S3 }, { tab: 'platform' }),
     );
+  });
+});
+
+describe('FRESH_VISIT', () => {
+  it('is what opening an empty hash gives, so a fresh page need not read one', () => {
+    expect(openLink('')).toEqual(FRESH_VISIT);
+    expect(openLink('#')).toEqual(FRESH_VISIT);
   });
 });

@@ -1,32 +1,16 @@
 /**
  * The one door for links: a URL hash becomes the draft, the tab and whether it came from the
- * link, in one step, and the same module writes the hash back. Everything that opens a link
+ * link, in one step (link-state.ts writes the hash back). Everything that opens a link
  * (the first load, a link pasted into the address bar) goes through `openLink`, so the tab a
- * link asks for is decided in one place.
+ * link asks for is decided in one place. It loads on demand: only a page with a hash reads one
+ * (link-state.ts holds what a fresh page needs, and writes hashes).
  */
 import type { OutputConfigDraft } from './draft';
-import type { RequestDraft } from './request/request-draft';
+import { TAB_PARAM, type OpenedLink } from './link-state';
 import { serializeDraft } from './serialize';
-import {
-  buildShareHash,
-  decodeShareHash,
-  decodeShareRequest,
-  type SharedRequest,
-} from './share-link';
-import { modeOfDraft, switchTargetMode, type TargetMode } from './target-mode';
-
-/** The UI-state pair that opens the Platform tab (share-link.ts: pairs are append-only). */
-const TAB_PARAM = 'tab';
-
-/** What every opened link also carries: its request fields, read apart (SPEC §5.7). */
-type WithRequest = { request: SharedRequest };
-
-export type OpenedLink =
-  /** The hash names no configuration; the configurator starts empty. */
-  | ({ status: 'absent'; draft: OutputConfigDraft; mode: TargetMode } & WithRequest)
-  | ({ status: 'ok'; draft: OutputConfigDraft; mode: TargetMode } & WithRequest)
-  /** The link could not be read; the configurator starts empty and says why. */
-  | ({ status: 'error'; draft: OutputConfigDraft; mode: TargetMode; error: string } & WithRequest);
+import { decodeShareHash, decodeShareRequest } from './share-link-decode';
+import { modeOfDraft, type TargetMode } from './target-mode';
+import { switchTargetMode } from './target-switch';
 
 /**
  * Opens a URL hash: the draft it carries (empty if none or unreadable), the tab to show and the
@@ -41,20 +25,6 @@ export function openLink(hash: string): OpenedLink {
     return { status: 'error', draft, mode, error: shared.error, request };
   }
   return { status: shared.status, draft, mode, request };
-}
-
-/** The request fields an opened link gives the page: empty when it has none or a bad one. */
-export function requestOfLink(link: OpenedLink): RequestDraft {
-  return link.request.status === 'ok' ? link.request.request : {};
-}
-
-/** The hash that describes a draft shown in a tab, with its request fields; `openLink` of it gives all back. */
-export function linkHashFor(
-  draft: OutputConfigDraft,
-  mode: TargetMode,
-  request: RequestDraft = {},
-): string {
-  return buildShareHash(draft, mode === 'platform' ? { [TAB_PARAM]: 'platform' } : {}, request);
 }
 
 /**

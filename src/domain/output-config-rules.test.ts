@@ -1,19 +1,35 @@
 import type { CatalogueDevice } from './catalogue-schema';
 import { withCanonicalSlots, type OutputConfigDraft } from './draft';
-import { validateOutputConfig } from './output-config-rules';
+import { TARGET_RULES_MISSING, validateOutputConfig } from './output-config-rules';
+import { TARGET_RULES } from './target-rules';
 import { brief } from '../testing/brief-problems';
 import { ENDED_LIFECYCLE } from '../testing/test-devices';
 
 const S3 = 's3://bucket/compiled';
 
+/** The rules as the app runs them once their code is in memory. */
+const validate = (draft: OutputConfigDraft, device?: CatalogueDevice) =>
+  validateOutputConfig(draft, device, 'device', TARGET_RULES);
+
 /** The draft after applying the fix of the problem on `field`, as JSON text. */
 function afterFix(draft: OutputConfigDraft, field: string): string {
-  const fix = validateOutputConfig(draft).find((problem) => problem.field === field)?.fix;
+  const fix = validate(draft).find((problem) => problem.field === field)?.fix;
   expect(fix).toBeDefined();
   return JSON.stringify(fix?.apply(draft));
 }
 
 describe('validateOutputConfig', () => {
+  it('judges a draft without a target without the target rules, and no other', () => {
+    const draft = { S3OutputLocation: S3, KmsKeyId: 'alias/ExampleAlias' };
+    expect(validateOutputConfig(draft)).toEqual(validate(draft));
+    expect(() => validateOutputConfig({ ...draft, TargetPlatform: { Os: 'LINUX' } })).toThrow(
+      TARGET_RULES_MISSING,
+    );
+    expect(() => validateOutputConfig({ ...draft, targetDevice: 'ml_c5' })).toThrow(
+      TARGET_RULES_MISSING,
+    );
+  });
+
   it.each<[OutputConfigDraft]>([
     [{ S3OutputLocation: S3, TargetDevice: 'ml_c5' }],
     [
@@ -26,11 +42,11 @@ describe('validateOutputConfig', () => {
     [{ S3OutputLocation: S3, TargetDevice: 'ml_c5', TargetPlatform: '', KmsKeyId: '' }],
     [withCanonicalSlots({ S3OutputLocation: S3, TargetDevice: 'rasp3b' })],
   ])('finds nothing wrong with %j', (draft) => {
-    expect(validateOutputConfig(draft)).toEqual([]);
+    expect(validate(draft)).toEqual([]);
   });
 
   it('asks for a target when there is neither TargetDevice nor TargetPlatform', () => {
-    expect(brief(validateOutputConfig({ S3OutputLocation: S3, TargetPlatform: {} }))).toEqual([
+    expect(brief(validate({ S3OutputLocation: S3, TargetPlatform: {} }))).toEqual([
       {
         field: 'TargetDevice',
         severity: 'error',
@@ -46,7 +62,7 @@ describe('validateOutputConfig', () => {
       TargetDevice: 'ml_c5',
       TargetPlatform: { Os: 'LINUX', Arch: 'X86_64' },
     };
-    expect(brief(validateOutputConfig(draft))).toEqual([
+    expect(brief(validate(draft))).toEqual([
       {
         field: 'TargetPlatform',
         severity: 'error',
@@ -66,7 +82,7 @@ describe('validateOutputConfig', () => {
       TargetDevice: 'ML_C5',
       TargetPlatform: { Os: 'linux', Arch: 'X86_64' },
     };
-    expect(validateOutputConfig(draft).map((problem) => problem.field)).toEqual([
+    expect(validate(draft).map((problem) => problem.field)).toEqual([
       'TargetPlatform',
       'TargetDevice',
       'TargetPlatform.Os',
@@ -79,7 +95,7 @@ describe('validateOutputConfig', () => {
       TargetDevice: 'ml_c5',
       InputConfig: { Framework: 'PYTORCH' },
     };
-    expect(brief(validateOutputConfig(draft))).toEqual([
+    expect(brief(validate(draft))).toEqual([
       {
         field: 'InputConfig',
         severity: 'error',
@@ -106,7 +122,7 @@ describe('validateOutputConfig', () => {
         [slip]: value,
         ...Object.fromEntries(Object.entries(base).filter(([k]) => k !== key)),
       };
-      expect(brief(validateOutputConfig(draft))).toEqual([
+      expect(brief(validate(draft))).toEqual([
         {
           field: key,
           severity: 'error',
@@ -135,7 +151,7 @@ describe('validateOutputConfig', () => {
 
   it('removes a slipped key when the right one is also present', () => {
     const draft = { S3OutputLocation: S3, TargetDevice: 'ml_c5', targetDevice: 'ml_m5' };
-    expect(brief(validateOutputConfig(draft))).toEqual([
+    expect(brief(validate(draft))).toEqual([
       {
         field: 'targetDevice',
         severity: 'error',
@@ -147,7 +163,7 @@ describe('validateOutputConfig', () => {
 
   it('checks S3OutputLocation, the target and KmsKeyId in that order', () => {
     const draft = { KmsKeyId: 'my key', TargetDevice: 'ml-c5', S3OutputLocation: 'bucket/x' };
-    expect(validateOutputConfig(draft).map((problem) => problem.field)).toEqual([
+    expect(validate(draft).map((problem) => problem.field)).toEqual([
       'S3OutputLocation',
       'TargetDevice',
       'KmsKeyId',
@@ -172,9 +188,7 @@ describe('validateOutputConfig', () => {
       notes: [],
       lifecycle: ENDED_LIFECYCLE,
     };
-    expect(
-      brief(validateOutputConfig({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' }, eia)),
-    ).toEqual([
+    expect(brief(validate({ S3OutputLocation: S3, TargetDevice: 'ml_eia2' }, eia))).toEqual([
       {
         field: 'TargetDevice',
         severity: 'warning',

@@ -4,29 +4,31 @@
  * KMS key. Rules read the API object (empty values left out), so they judge exactly what the
  * preview shows and Copy JSON copies.
  */
-import { OUTPUT_CONFIG_KEYS, type OutputConfigKey } from './api-values';
+import type { OutputConfigKey } from './api-values';
 import type { CatalogueDevice } from './catalogue-schema';
-import { validateTargetDevice } from './device-rules';
 import { toApiObject, withKey, type OutputConfigDraft } from './draft';
-import { ownValue, type JsonObject } from './json-value';
+import { ownValue } from './json-value';
 import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules';
-import { validateTargetPlatform } from './platform-rules';
 import type { Problem } from './problem';
-import { renameKey, suggestSpelling } from './spelling-slips';
 import type { TargetMode } from './target-mode';
-import { quote } from './value-text';
+import { hasForeignKeys } from './target-or-options';
+import type { TargetRules } from './target-rules';
 
 /**
  * Every non-compiler-option problem of a draft; `device` is the TargetDevice's catalogue entry
  * and `mode` the tab the user is on, so a missing target is named as that tab asks for it.
+ * `targetRules` judge the target itself and keys the API does not know; they load on demand,
+ * so a draft without a target or such keys may go without them.
  */
 export function validateOutputConfig(
   draft: OutputConfigDraft,
   device?: CatalogueDevice,
   mode: TargetMode = 'device',
+  targetRules?: Pick<TargetRules, 'device' | 'platform' | 'keys'>,
 ): Problem[] {
   const api = toApiObject(draft);
-  const { problems: keyProblems, misspelled } = topLevelKeyProblems(api);
+  if (!targetRules && hasForeignKeys(api)) throw new Error(TARGET_RULES_MISSING);
+  const { problems: keyProblems, misspelled } = targetRules?.keys(api) ?? NO_FOREIGN_KEYS;
   const problems = [...keyProblems];
   problems.push(
     ...validateS3OutputLocation(
@@ -67,42 +69,16 @@ export function validateOutputConfig(
       },
     });
   }
-  if (targetDevice !== undefined) problems.push(...validateTargetDevice(targetDevice, device));
-  if (targetPlatform !== undefined) problems.push(...validateTargetPlatform(targetPlatform));
+  if (targetDevice !== undefined || targetPlatform !== undefined) {
+    if (!targetRules) throw new Error(TARGET_RULES_MISSING);
+    if (targetDevice !== undefined) problems.push(...targetRules.device(targetDevice, device));
+    if (targetPlatform !== undefined) problems.push(...targetRules.platform(targetPlatform));
+  }
   problems.push(...validateKmsKeyId(ownValue(api, 'KmsKeyId')));
   return problems;
 }
 
-/**
- * Keys the API does not know. A slip of a known key ("targetDevice") is reported on the key it
- * was meant to be, with a rename that keeps its place and value; `misspelled` lists those keys.
- */
-function topLevelKeyProblems(api: JsonObject): {
-  problems: Problem[];
-  misspelled: Set<OutputConfigKey>;
-} {
-  const problems: Problem[] = [];
-  const misspelled = new Set<OutputConfigKey>();
-  for (const key of Object.keys(api)) {
-    if ((OUTPUT_CONFIG_KEYS as readonly string[]).includes(key)) continue;
-    const suggestion = suggestSpelling(key, OUTPUT_CONFIG_KEYS);
-    if (suggestion && !Object.hasOwn(api, suggestion.value) && !misspelled.has(suggestion.value)) {
-      const to = suggestion.value;
-      misspelled.add(to);
-      problems.push({
-        field: to,
-        severity: 'error',
-        message: `${quote(key)} is not an OutputConfig field (names are case-sensitive): the API expects ${to}`,
-        fix: { label: `Rename to ${to}`, apply: (current) => renameKey(current, key, to) },
-      });
-      continue;
-    }
-    problems.push({
-      field: key,
-      severity: 'error',
-      message: `${quote(key)} is not an OutputConfig field; the API rejects it`,
-      fix: { label: `Remove ${quote(key)}`, apply: (current) => withKey(current, key, undefined) },
-    });
-  }
-  return { problems, misspelled };
-}
+/** The app brings no target or options before their rules are in memory; this holds it to that. */
+export const TARGET_RULES_MISSING = 'A target or options were set before their rules loaded';
+
+const NO_FOREIGN_KEYS = { problems: [], misspelled: new Set<OutputConfigKey>() };

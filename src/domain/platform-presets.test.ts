@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { catalogueSchema, indexCatalogue, type CatalogueDevice } from './catalogue-schema';
+import { indexCatalogue } from './catalogue';
+import { catalogueSchema, type CatalogueDevice } from './catalogue-schema';
 import { withKey } from './draft';
 import { applyPlatformPreset, deviceAsPlatform, PLATFORM_PRESETS } from './platform-presets';
+import { TARGET_RULES } from './target-rules';
 import { analyzeDraft } from './validate';
 
 const catalogue = catalogueSchema.parse(
@@ -14,7 +16,12 @@ describe('PLATFORM_PRESETS', () => {
   it.each(PLATFORM_PRESETS.map((preset) => [preset.label, preset] as const))(
     '%s gives a configuration without errors or warnings',
     (_, preset) => {
-      const analysis = analyzeDraft(applyPlatformPreset(base, preset), devices);
+      const analysis = analyzeDraft(
+        applyPlatformPreset(base, preset),
+        devices,
+        undefined,
+        TARGET_RULES,
+      );
       expect(analysis.problems).toEqual([]);
     },
   );

@@ -2,12 +2,8 @@ import fc from 'fast-check';
 import { anyDraft } from '../testing/draft-arbitraries';
 import { toApiObject } from './draft';
 import { serializeRequestFields } from './request/request-draft';
-import {
-  buildShareHash,
-  decodeShareHash,
-  decodeShareRequest,
-  encodeRequestPayload,
-} from './share-link';
+import { buildShareHash, encodeRequestPayload } from './share-link';
+import { decodeShareHash, decodeShareRequest } from './share-link-decode';
 
 const base64url = (text: string | Uint8Array) => Buffer.from(text).toString('base64url');
 const CONFIG = { S3OutputLocation: 's3://b/out', TargetDevice: 'ml_c5' };

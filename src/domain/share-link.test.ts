@@ -2,12 +2,8 @@ import fc from 'fast-check';
 import { anyDraft, formDraft } from '../testing/draft-arbitraries';
 import { toApiObject, type OutputConfigDraft } from './draft';
 import { serializeDraft } from './serialize';
-import {
-  MAX_SHARE_PAYLOAD_BYTES,
-  buildShareHash,
-  decodeShareHash,
-  encodeSharePayload,
-} from './share-link';
+import { MAX_SHARE_PAYLOAD_BYTES, buildShareHash, encodeSharePayload } from './share-link';
+import { decodeShareHash } from './share-link-decode';
 
 const base64url = (text: string | Uint8Array) => Buffer.from(text).toString('base64url');
 

@@ -17,22 +17,18 @@
  *   the same way: base64url of the UTF-8 JSON of the request without OutputConfig. It is
  *   optional; a bad one is reported on its own and never costs the configuration. An
  *   OutputConfig inside it is ignored, since `config` is the one OutputConfig of a link.
+ *
+ * Writing a link is here; reading one is in share-link-decode.ts, which loads only when a page
+ * is opened from a link (a fresh page writes its first link after the first edit).
  */
 import type { OutputConfigDraft } from './draft';
-import { base64urlToBytes, bytesToBase64url } from './base64url';
-import { parseJsonText } from './json-text';
-import { isJsonObject, type JsonObject } from './json-value';
+import { bytesToBase64url } from './base64url';
 import { isRequestEmpty, serializeRequestFields, type RequestDraft } from './request/request-draft';
 import { serializeDraft } from './serialize';
-import { describeType } from './value-text';
 
 export const MAX_SHARE_PAYLOAD_BYTES = 32 * 1024;
 export const CONFIG_PARAM = 'config';
 export const REQUEST_PARAM = 'request';
-
-// Base64 carries 3 bytes in 4 characters; anything longer decodes to more than the limit.
-const MAX_PAYLOAD_CHARS = Math.ceil(MAX_SHARE_PAYLOAD_BYTES / 3) * 4;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 /** The request fields a link carries; `absent` when it has no `request` pair. */
 export type SharedRequest =
@@ -75,99 +71,4 @@ export function buildShareHash(
     }
   }
   return `#${pairs.join('&')}`;
-}
-
-/** Reads a URL hash (with or without '#'); never throws, and a bad link gives a clear message. */
-export function decodeShareHash(hash: string): SharedState {
-  const { payloads, ui } = readPairs(hash);
-  const payload = payloads.get(CONFIG_PARAM);
-  if (payload === undefined) return { status: 'absent', ui };
-  const draft = decodePayload(payload, CONFIG_PAYLOAD);
-  return typeof draft === 'string'
-    ? { status: 'error', error: draft, ui }
-    : { status: 'ok', draft, ui };
-}
-
-/**
- * The request fields of a URL hash; never throws. Read apart from the configuration so that a
- * bad `request` pair never costs the OutputConfig, and a link without one stays valid.
- */
-export function decodeShareRequest(hash: string): SharedRequest {
-  const payload = readPairs(hash).payloads.get(REQUEST_PARAM);
-  if (payload === undefined) return { status: 'absent' };
-  const decoded = decodePayload(payload, REQUEST_PAYLOAD);
-  if (typeof decoded === 'string') return { status: 'error', error: decoded };
-  const request = Object.fromEntries(
-    Object.entries(decoded).filter(([key]) => key !== 'OutputConfig'),
-  ) as RequestDraft;
-  return { status: 'ok', request };
-}
-
-/** The first `config` and `request` payloads, and every other pair as UI state. */
-function readPairs(hash: string): { payloads: Map<string, string>; ui: Map<string, string> } {
-  const ui = new Map<string, string>();
-  const payloads = new Map<string, string>();
-  for (const pair of hash.replace(/^#/, '').split('&')) {
-    const separator = pair.indexOf('=');
-    const key = safeDecode(separator < 0 ? pair : pair.slice(0, separator));
-    const value = separator < 0 ? '' : pair.slice(separator + 1);
-    if (key === undefined || key === '') continue;
-    if (key === CONFIG_PARAM || key === REQUEST_PARAM) {
-      if (!payloads.has(key)) payloads.set(key, value);
-      continue;
-    }
-    const decoded = safeDecode(value);
-    if (decoded !== undefined && !ui.has(key)) ui.set(key, decoded);
-  }
-  return { payloads, ui };
-}
-
-/** How messages name a payload. */
-type PayloadWords = { what: string; largest: string; object: string };
-const CONFIG_PAYLOAD: PayloadWords = {
-  what: 'configuration',
-  largest: 'any OutputConfig',
-  object: 'an OutputConfig',
-};
-const REQUEST_PAYLOAD: PayloadWords = {
-  what: 'request',
-  largest: 'any CreateCompilationJob request',
-  object: 'the CreateCompilationJob fields without OutputConfig',
-};
-
-/** The object a payload holds, or the message saying why that part of the link cannot be opened. */
-function decodePayload(raw: string, { what, largest, object }: PayloadWords): JsonObject | string {
-  // Some tools percent-encode the padding; '=' itself is also tolerated (see the header).
-  const payload = raw.replace(/(?:=|%3D)+$/i, '');
-  const tooLarge = `The link’s ${what} is over 32 KiB, larger than ${largest}; it was not opened.`;
-  if (payload === '') return `The link has an empty ${what}.`;
-  if (payload.length > MAX_PAYLOAD_CHARS) return tooLarge;
-  if (!BASE64URL.test(payload) || payload.length % 4 === 1) {
-    return `The link’s ${what} is not valid base64url; it may have been cut off or altered when it was copied.`;
-  }
-  const bytes = base64urlToBytes(payload);
-  if (bytes.length > MAX_SHARE_PAYLOAD_BYTES) return tooLarge;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return `The link’s ${what} is not UTF-8 text; it may have been cut off when it was copied.`;
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { message, line, column } = parsed.error;
-    return `The link’s ${what} is not valid JSON (line ${line}, column ${column}: ${message}); it may have been cut off when it was copied.`;
-  }
-  if (!isJsonObject(parsed.value)) {
-    return `The link’s ${what} must be a JSON object (${object}), not ${describeType(parsed.value)}.`;
-  }
-  return parsed.value;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import type { OutputConfigDraft } from './draft';
 import { serializeDraft } from './serialize';
-import { keptAsideNotice, modeOfDraft, switchTargetMode, type TargetMode } from './target-mode';
+import { modeOfDraft, type TargetMode } from './target-mode';
+import { keptAsideNotice, switchTargetMode } from './target-switch';
 
 const device = {
   S3OutputLocation: 's3://bucket/out',

@@ -1,13 +1,17 @@
 import catalogueJson from '../../public/catalogue.json';
-import { catalogueSchema, indexCatalogue } from './catalogue-schema';
+import { indexCatalogue } from './catalogue';
+import { catalogueSchema } from './catalogue-schema';
 import type { OutputConfigDraft } from './draft';
+import { TARGET_RULES } from './target-rules';
 import { analyzeDraft, summaryLine } from './validate';
 
 const devices = indexCatalogue(catalogueSchema.parse(catalogueJson));
 const S3 = 's3://bucket/compiled';
 
 const fieldsOf = (draft: OutputConfigDraft) =>
-  analyzeDraft(draft, devices).problems.map((problem) => `${problem.severity} ${problem.field}`);
+  analyzeDraft(draft, devices, undefined, TARGET_RULES).problems.map(
+    (problem) => `${problem.severity} ${problem.field}`,
+  );
 
 describe('analyzeDraft', () => {
   it('serializes and validates an empty draft', () => {
@@ -26,12 +30,12 @@ describe('analyzeDraft', () => {
   });
 
   it('names the missing target as the Platform tab asks for it, not as TargetDevice', () => {
-    const analysis = analyzeDraft({ S3OutputLocation: S3 }, devices, 'platform');
+    const analysis = analyzeDraft({ S3OutputLocation: S3 }, devices, 'platform', TARGET_RULES);
     expect(analysis.problems.map((problem) => problem.field)).toEqual(['TargetPlatform.Os']);
     expect(analysis.problems[0]?.message).toMatch(/^Describe the TargetPlatform/);
-    expect(analyzeDraft({ S3OutputLocation: S3 }, devices, 'device').problems[0]?.field).toBe(
-      'TargetDevice',
-    );
+    expect(
+      analyzeDraft({ S3OutputLocation: S3 }, devices, 'device', TARGET_RULES).problems[0]?.field,
+    ).toBe('TargetDevice');
   });
 
   it('finds nothing wrong with a complete device configuration', () => {
@@ -40,7 +44,7 @@ describe('analyzeDraft', () => {
       TargetDevice: 'ml_c5',
       CompilerOptions: '{"mcpu":"skylake-avx512"}',
     };
-    const analysis = analyzeDraft(draft, devices);
+    const analysis = analyzeDraft(draft, devices, undefined, TARGET_RULES);
     expect(analysis).toEqual({
       json: JSON.stringify(draft, null, 2),
       problems: [],
@@ -56,7 +60,17 @@ describe('analyzeDraft', () => {
       CompilerOptions: '{"gpu-code":"sm_72","trt-ver":"5.0.6","cuda-ver":"10.0"}',
     };
     expect(fieldsOf(draft)).toEqual(['warning gpu-code']);
-    expect(analyzeDraft(draft).problems).toEqual([]);
+    expect(analyzeDraft(draft, undefined, undefined, TARGET_RULES).problems).toEqual([]);
+  });
+
+  it('needs the compiler-option rules only for a draft with a target or options', () => {
+    const fresh = { S3OutputLocation: S3, KmsKeyId: 'alias/ExampleAlias' };
+    expect(analyzeDraft(fresh, devices)).toEqual(
+      analyzeDraft(fresh, devices, undefined, TARGET_RULES),
+    );
+    expect(() => analyzeDraft({ ...fresh, TargetDevice: 'ml_c5' }, devices)).toThrow(
+      'A target or options were set before their rules loaded',
+    );
   });
 
   it('lists errors first, each group in the order the rules found them', () => {
@@ -68,13 +82,13 @@ describe('analyzeDraft', () => {
     const fields = fieldsOf(draft);
     expect(fields.slice(0, 1)).toEqual(['error S3OutputLocation']);
     expect(fields.filter((field) => field.startsWith('error')).length).toBe(
-      analyzeDraft(draft, devices).errorCount,
+      analyzeDraft(draft, devices, undefined, TARGET_RULES).errorCount,
     );
     expect(fields.indexOf('warning TargetPlatform.Accelerator')).toBeLessThan(
       fields.indexOf('warning KmsKeyId'),
     );
     expect(fields.findIndex((field) => field.startsWith('warning'))).toBe(
-      analyzeDraft(draft, devices).errorCount,
+      analyzeDraft(draft, devices, undefined, TARGET_RULES).errorCount,
     );
   });
 
@@ -102,7 +116,7 @@ describe('analyzeDraft', () => {
       CompilerOptions: '{"mattr":["+neon"]}',
       KmsKeyId: '',
     };
-    expect(analyzeDraft(draft, devices).problems).toEqual([]);
+    expect(analyzeDraft(draft, devices, undefined, TARGET_RULES).problems).toEqual([]);
   });
 });
 

@@ -3,14 +3,15 @@
  * derived together from one draft so they can never disagree.
  */
 import type { CatalogueDevice } from './catalogue-schema';
-import { validateCompilerOptions } from './compiler-options/option-rules';
+import { hasTargetOrOptions } from './target-or-options';
 import { toApiObject, type OutputConfigDraft } from './draft';
 import { ownValue } from './json-value';
-import { validateOutputConfig } from './output-config-rules';
+import { TARGET_RULES_MISSING, validateOutputConfig } from './output-config-rules';
 import type { Problem } from './problem';
 import { serializeDraft } from './serialize';
 import { readTarget } from './target';
 import type { TargetMode } from './target-mode';
+import type { TargetRules } from './target-rules';
 
 export type Analysis = {
   json: string;
@@ -22,19 +23,24 @@ export type Analysis = {
 /**
  * Serializes and validates a draft; errors come first, otherwise the rules' order is kept.
  * `mode` is the target tab the user is on (it only changes how a missing target is named).
+ * `targetRules` may be left out only for a draft without a target or options, where they find
+ * nothing; they load on demand, and the app brings neither before they are in memory.
  */
 export function analyzeDraft(
   draft: OutputConfigDraft,
   devices?: ReadonlyMap<string, CatalogueDevice>,
   mode?: TargetMode,
+  targetRules?: TargetRules,
 ): Analysis {
   const api = toApiObject(draft);
   const targetDevice = ownValue(api, 'TargetDevice');
   const device = typeof targetDevice === 'string' ? devices?.get(targetDevice) : undefined;
-  const found = [
-    ...validateOutputConfig(api, device, mode),
-    ...validateCompilerOptions(api, readTarget(api), device),
-  ];
+  let optionProblems: Problem[] = [];
+  if (hasTargetOrOptions(api)) {
+    if (!targetRules) throw new Error(TARGET_RULES_MISSING);
+    optionProblems = targetRules.options(api, readTarget(api), device);
+  }
+  const found = [...validateOutputConfig(api, device, mode, targetRules), ...optionProblems];
   const errors = found.filter((problem) => problem.severity === 'error');
   const warnings = found.filter((problem) => problem.severity === 'warning');
   return {

@@ -14,13 +14,18 @@ export type OnDemand<T> = {
 };
 
 const registered: (() => Promise<unknown>)[] = [];
+/** Split points that a state of the app cannot be shown without, by the name of that need. */
+const groups = new Map<string, OnDemand<unknown>[]>();
 let isPreloading = false;
 
 // A failure here is harmless: the part that needs the module loads it again, and says so.
 const preload = (load: () => Promise<unknown>) => void load().catch(() => undefined);
 
-/** Declares a split point: `onDemand(() => import('./x').then((module) => module.X))`. */
-export function onDemand<T>(importModule: () => Promise<T>): OnDemand<T> {
+/**
+ * Declares a split point: `onDemand(() => import('./x').then((module) => module.X))`. With a
+ * `group`, the code that moves the app into a state needing it can wait for the whole group.
+ */
+export function onDemand<T>(importModule: () => Promise<T>, group?: string): OnDemand<T> {
   let value: T | undefined;
   let pending: Promise<T> | undefined;
   const load = () =>
@@ -33,7 +38,19 @@ export function onDemand<T>(importModule: () => Promise<T>): OnDemand<T> {
     ));
   registered.push(load);
   if (isPreloading) preload(load);
-  return { load, loaded: () => value };
+  const splitPoint = { load, loaded: () => value };
+  if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), splitPoint]);
+  return splitPoint;
+}
+
+/** True once every split point of `group` declared so far is in memory. */
+export function isGroupLoaded(group: string): boolean {
+  return (groups.get(group) ?? []).every((splitPoint) => splitPoint.loaded() !== undefined);
+}
+
+/** Loads every split point of `group` declared so far; rejects if one of them fails. */
+export async function loadGroup(group: string): Promise<void> {
+  await Promise.all((groups.get(group) ?? []).map((splitPoint) => splitPoint.load()));
 }
 
 let retries = 0;

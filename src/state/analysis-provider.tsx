@@ -1,9 +1,10 @@
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { unappliedOptionsEdit, withUnappliedEdits } from '../domain/copy-readiness';
+import { withUnappliedEdits } from '../domain/copy-readiness';
 import { analyzeDraft } from '../domain/validate';
 import { useConfiguration } from './configuration-context';
 import { useDeviceIndex } from './use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
+import { targetRules } from './target-code';
 import { useDraft } from './use-draft-member';
 
 /**
@@ -20,8 +21,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const isCurrent =
       unappliedOptions !== undefined &&
       unappliedOptions.over === JSON.stringify(draft.CompilerOptions ?? '');
-    const edit = isCurrent ? unappliedOptionsEdit(unappliedOptions.text) : undefined;
-    return withUnappliedEdits(analyzeDraft(draft, devices, mode), edit ? [edit] : []);
+    const edit = isCurrent ? unappliedOptions.edit : undefined;
+    // The rules are in memory whenever the draft has a target or options (whenTargetCode).
+    const analysis = analyzeDraft(draft, devices, mode, targetRules.loaded());
+    return withUnappliedEdits(analysis, edit ? [edit] : []);
   }, [draft, devices, mode, unappliedOptions]);
   const [store] = useState(() => createAnalysisStore(analysis));
   useLayoutEffect(() => store.set(analysis), [store, analysis]);

@@ -1,39 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseCatalogue, type Catalogue } from '../domain/catalogue-schema';
+import { onDemand } from '../lib/on-demand';
 
-/** Loads public/catalogue.json relative to the page, so the app works from any path. */
-export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
-  const url = new URL('catalogue.json', document.baseURI);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new Error(`Could not load the device catalogue: ${errorText(error)}`, { cause: error });
-  }
-  if (!response.ok) {
-    throw new Error(
-      `Could not load the device catalogue: the server answered HTTP ${response.status}`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch (error) {
-    throw new Error('The device catalogue is not valid JSON', { cause: error });
-  }
-  const result = parseCatalogue(data);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// A fresh page starts from the catalogue the build validated and embedded; only a fetch (a
+// link's page, a retry) parses one, so fetching, the schema and zod load on demand.
+const fetchCatalogue = onDemand(() =>
+  import('./fetch-catalogue').then((module) => module.fetchCatalogue),
+);
 
 /** The catalogue is a static asset: fetched once, never stale. */
 export const catalogueQueryOptions = queryOptions({
   queryKey: ['catalogue'],
-  queryFn: ({ signal }) => fetchCatalogue(signal),
+  queryFn: async ({ signal }) => (await fetchCatalogue.load())(signal),
   staleTime: Infinity,
 });

@@ -1,5 +1,6 @@
 import { createContext, use } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { UnappliedEdit } from '../domain/copy-readiness';
 import type { OutputConfigDraft } from '../domain/draft';
 import type { TargetMode } from '../domain/target-mode';
 
@@ -20,6 +21,11 @@ export type ConfigurationApi = {
   getDraft: () => OutputConfigDraft;
   mode: TargetMode;
   switchMode: (to: TargetMode) => void;
+  /**
+   * Runs an action once the on-demand code of targets and options is in memory (at once after
+   * the idle preload); the draft actions below all do. A failure to load reaches the error boundary.
+   */
+  afterTargetCode: (action: () => void) => void;
   /** Applies a pure edit (a fix, a preset, an option change) to the current draft. */
   updateDraft: (edit: DraftEdit, touchedField?: string) => void;
   /** Replaces the whole draft (a link or an import) and shows the given tab (default: the
@@ -51,7 +57,8 @@ export type ConfigurationApi = {
   isPristine: boolean;
 };
 
-export type UnappliedOptions = { text: string; over: string };
+/** The editor's unreadable text, as the edit it counts as, over the value it was typed on. */
+export type UnappliedOptions = { edit: UnappliedEdit; over: string };
 
 export const ConfigurationContext = createContext<ConfigurationApi | null>(null);
 

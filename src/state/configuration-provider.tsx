@@ -1,13 +1,8 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
-import {
-  keptAsideNotice,
-  modeOfDraft,
-  switchTargetMode,
-  type TargetMode,
-  type TargetStash,
-} from '../domain/target-mode';
+import { modeOfDraft, type TargetMode } from '../domain/target-mode';
+import type { TargetStash } from '../domain/target-switch';
 import {
   ConfigurationContext,
   type ConfigurationApi,
@@ -15,6 +10,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
+import { fromTargetCode, targetSwitch, whenTargetCode } from './target-code';
 import { useReplacements } from './use-replacements';
 
 type Props = {
@@ -42,6 +38,17 @@ export function ConfigurationProvider({
   const stash = useRef<TargetStash>({});
   const [keptAside, setKeptAside] = useState<string | undefined>(undefined);
   const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions | undefined>(undefined);
+  const [, setCodeFailure] = useState<undefined>(undefined);
+
+  // Every action that may bring a target or options waits for their code (a click before the
+  // idle preload has brought it); if it cannot load, the error boundary says so.
+  const afterTargetCode = useCallback((action: () => void) => {
+    void whenTargetCode(action)?.catch((error: unknown) =>
+      setCodeFailure(() => {
+        throw error;
+      }),
+    );
+  }, []);
 
   const markInteracted = useCallback((field: string) => {
     setInteracted((current) => (current.has(field) ? current : new Set(current).add(field)));
@@ -68,33 +75,37 @@ export function ConfigurationProvider({
   );
 
   const updateDraft = useCallback(
-    (edit: DraftEdit, touchedField?: string) => {
-      applyDraft(edit(getDraft()));
-      if (touchedField) markInteracted(touchedField);
-    },
-    [applyDraft, getDraft, markInteracted],
+    (edit: DraftEdit, touchedField?: string) =>
+      afterTargetCode(() => {
+        applyDraft(edit(getDraft()));
+        if (touchedField) markInteracted(touchedField);
+      }),
+    [afterTargetCode, applyDraft, getDraft, markInteracted],
   );
 
   const loadDraft = useCallback(
-    (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) => {
-      stash.current = {};
-      form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
-      setMode(to);
-      setRevealAll(true);
-    },
-    [form],
+    (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) =>
+      afterTargetCode(() => {
+        stash.current = {};
+        form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
+        setMode(to);
+        setRevealAll(true);
+      }),
+    [afterTargetCode, form],
   );
 
   const switchMode = useCallback(
-    (to: TargetMode) => {
-      if (to === mode) return;
-      const result = switchTargetMode(getDraft(), stash.current, mode, to);
-      setKeptAside(keptAsideNotice(getDraft(), mode));
-      stash.current = result.stash;
-      applyDraft(result.draft);
-      setMode(to);
-    },
-    [applyDraft, getDraft, mode],
+    (to: TargetMode) =>
+      afterTargetCode(() => {
+        if (to === mode) return;
+        const { switchTargetMode, keptAsideNotice } = fromTargetCode(targetSwitch);
+        const result = switchTargetMode(getDraft(), stash.current, mode, to);
+        setKeptAside(keptAsideNotice(getDraft(), mode));
+        stash.current = result.stash;
+        applyDraft(result.draft);
+        setMode(to);
+      }),
+    [afterTargetCode, applyDraft, getDraft, mode],
   );
 
   const replacements = useReplacements({
@@ -104,11 +115,13 @@ export function ConfigurationProvider({
     mode,
     setMode,
     stashRef: stash,
+    afterTargetCode,
   });
 
   const api = useMemo<ConfigurationApi>(
     () => ({
       ...replacements,
+      afterTargetCode,
       keptAside,
       unappliedOptions,
       setUnappliedOptions,
@@ -124,6 +137,7 @@ export function ConfigurationProvider({
     }),
     [
       replacements,
+      afterTargetCode,
       keptAside,
       unappliedOptions,
       form,

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { draftChanges } from '../domain/draft-changes';
 import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
-import { switchTargetMode, type TargetMode, type TargetStash } from '../domain/target-mode';
+import type { TargetMode } from '../domain/target-mode';
+import type { TargetStash } from '../domain/target-switch';
 import type { DraftEdit, DraftFormValues, Replacement } from './configuration-context';
+import { draftChanges, fromTargetCode, targetSwitch } from './target-code';
 
 type Snapshot = { draft: OutputConfigDraft; mode: TargetMode; stash: TargetStash };
 
@@ -14,6 +15,8 @@ type Deps = {
   mode: TargetMode;
   setMode: (mode: TargetMode) => void;
   stashRef: RefObject<TargetStash>;
+  /** Runs an action once the code that targets and options need is in memory. */
+  afterTargetCode: (action: () => void) => void;
 };
 
 /**
@@ -21,28 +24,42 @@ type Deps = {
  * example, "Use as platform", documented options. Each records the draft, tab and kept-aside
  * targets from before, and what it changed, for the notice that offers Undo.
  */
-export function useReplacements({ form, getDraft, applyDraft, mode, setMode, stashRef }: Deps) {
+export function useReplacements({
+  form,
+  getDraft,
+  applyDraft,
+  mode,
+  setMode,
+  stashRef,
+  afterTargetCode,
+}: Deps) {
   const [replacement, setReplacement] = useState<Replacement | undefined>(undefined);
   const before = useRef<Snapshot | undefined>(undefined);
 
   const replaceValues = useCallback(
-    (what: string, edit: DraftEdit, toMode?: TargetMode) => {
-      const snapshot: Snapshot = {
-        draft: structuredClone(getDraft()),
-        mode,
-        stash: stashRef.current,
-      };
-      if (toMode !== undefined && toMode !== mode) {
-        const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
-        stashRef.current = switched.stash;
-        applyDraft(switched.draft);
-        setMode(toMode);
-      }
-      applyDraft(edit(getDraft()));
-      before.current = snapshot;
-      setReplacement({ what, changes: draftChanges(snapshot.draft, getDraft()), undone: false });
-    },
-    [applyDraft, getDraft, mode, setMode, stashRef],
+    (what: string, edit: DraftEdit, toMode?: TargetMode) =>
+      afterTargetCode(() => {
+        const snapshot: Snapshot = {
+          draft: structuredClone(getDraft()),
+          mode,
+          stash: stashRef.current,
+        };
+        if (toMode !== undefined && toMode !== mode) {
+          const { switchTargetMode } = fromTargetCode(targetSwitch);
+          const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
+          stashRef.current = switched.stash;
+          applyDraft(switched.draft);
+          setMode(toMode);
+        }
+        applyDraft(edit(getDraft()));
+        before.current = snapshot;
+        setReplacement({
+          what,
+          changes: fromTargetCode(draftChanges)(snapshot.draft, getDraft()),
+          undone: false,
+        });
+      }),
+    [afterTargetCode, applyDraft, getDraft, mode, setMode, stashRef],
   );
 
   const undoReplacement = useCallback(() => {

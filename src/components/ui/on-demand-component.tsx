@@ -11,8 +11,9 @@ import { onDemand, onDemandRetries } from '../../lib/on-demand';
  */
 export function onDemandComponent<P extends object>(
   importComponent: () => Promise<ComponentType<P>>,
+  group?: string,
 ): ComponentType<P> {
-  const loader = onDemand(importComponent);
+  const loader = onDemand(importComponent, group);
   const createWaiting = () => {
     const attempt = { retries: onDemandRetries(), hasFailed: false, component: lazy(load) };
     function load() {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { catalogueSchema, type CatalogueDevice, type OptionFamily } from '../catalogue-schema';
+import type { OptionFamily } from '../catalogue';
+import { catalogueSchema, type CatalogueDevice } from '../catalogue-schema';
 import type { PlatformFields, TargetReading } from '../target';
 import { keptOptionEntries, planOptions, type OptionsPlan } from './applicable-options';
 import { TEST_DEVICES } from '../../testing/test-devices';

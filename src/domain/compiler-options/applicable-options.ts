@@ -5,8 +5,8 @@
  * it, and the rules warn about options outside it.
  */
 import { TARGET_DEVICES } from '../api-values';
-import type { CatalogueDevice, OptionFamily } from '../catalogue-schema';
-import { OPTION_FAMILIES } from '../catalogue-schema';
+import { OPTION_FAMILIES, type OptionFamily } from '../catalogue';
+import type { CatalogueDevice } from '../catalogue-schema';
 import { ownValue, type JsonObject, type JsonValue } from '../json-value';
 import type { TargetReading } from '../target';
 import { quote } from '../value-text';
@@ -24,6 +24,7 @@ import {
   NVIDIA_VERSIONS_NOTE,
   TRT_VERSION_SUGGESTIONS,
 } from './option-suggestions';
+import { NO_TARGET_OPTIONS } from '../target-or-options';
 import { describeSuggestions, type Suggestion } from './suggestion-notes';
 
 /** A control that goes right after a field: the NEON switch edits mattr (SPEC §3.3). */
@@ -87,7 +88,7 @@ export function planOptions(target: TargetReading, device?: CatalogueDevice): Op
     return nonePlan('TargetPlatform is not an object, so no option field can be chosen for it');
   }
   if (target.platform !== undefined) return platformPlan(target.platform);
-  return nonePlan('Choose a TargetDevice or a TargetPlatform to see its compiler options');
+  return nonePlan(NO_TARGET_OPTIONS);
 }
 
 function nonePlan(whyNone: string): OptionsPlan {

@@ -3,7 +3,8 @@
  * (SPEC §3.9), the three NVIDIA keys a TargetPlatform requires (§3.4) and the "highly
  * recommended" CompilerOptions of CPU targets (§3.10).
  */
-import type { CatalogueDevice, OptionFamily } from '../catalogue-schema';
+import type { OptionFamily } from '../catalogue';
+import type { CatalogueDevice } from '../catalogue-schema';
 import { withKey } from '../draft';
 import { ownValue, type JsonObject } from '../json-value';
 import { PLATFORM_PRESETS } from '../platform-presets';

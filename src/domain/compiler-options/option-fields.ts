@@ -4,7 +4,7 @@
  * widget, closed values) so the form renders fields from data and spells out no rule itself.
  */
 import { z } from 'zod/mini';
-import type { OptionFamily } from '../catalogue-schema';
+import type { OptionFamily } from '../catalogue';
 import { quote } from '../value-text';
 
 export const DTYPE_VALUES = ['float32', 'float', 'int64', 'long'] as const;

@@ -7,7 +7,24 @@
 import { withKey, type OutputConfigDraft } from '../draft';
 import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
 import { renameKey } from '../spelling-slips';
-import { formatOptionsObject, parseCompilerOptions } from './compiler-options-text';
+import {
+  formatOptionsObject,
+  parseCompilerOptions,
+  type ParsedCompilerOptions,
+} from './compiler-options-text';
+
+/** CompilerOptions as the draft holds it, read: its parse and the options object it holds. */
+export type CompilerOptionsReading = {
+  parsed: ParsedCompilerOptions;
+  /** As readOptionsObject: {} when absent, undefined for flags or unreadable text. */
+  options: JsonObject | undefined;
+};
+
+/** Reads a CompilerOptions value (any JSON a link put there) once, for the parts that show it. */
+export function readCompilerOptions(raw: JsonValue | undefined): CompilerOptionsReading {
+  const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
+  return { parsed: parseCompilerOptions(raw), options: readOptionsObject(draft) };
+}
 
 /** The options object the draft's CompilerOptions holds ({} when absent); undefined for flags or unreadable text. */
 export function readOptionsObject(draft: OutputConfigDraft): JsonObject | undefined {

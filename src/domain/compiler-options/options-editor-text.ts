@@ -4,6 +4,7 @@
  * Reading the edited text back gives the API string for CompilerOptions, or a positioned error
  * while the text does not parse (the draft then keeps its last readable value).
  */
+import type { UnappliedEdit } from '../copy-readiness';
 import type { JsonTextError } from '../json-text';
 import { parseJsonText } from '../json-text';
 import type { JsonValue } from '../json-value';
@@ -80,4 +81,20 @@ function accepted(compilerOptions: string): EditorTextReading {
 
 function rejected(message: string): EditorTextReading {
   return { ok: false, error: { message, line: 1, column: 1 } };
+}
+
+/** The editor's text as an unapplied edit when it cannot be read; undefined when it applies. */
+export function unappliedOptionsEdit(editorText: string | undefined): UnappliedEdit | undefined {
+  if (editorText === undefined) return undefined;
+  const reading = readOptionsEditorText(editorText);
+  return reading.ok ? undefined : unreadableEditorEdit(reading.error);
+}
+
+/** Text the editor could not read, as the edit the summary and every copy count (SPEC §4.11). */
+export function unreadableEditorEdit({ message, line, column }: JsonTextError): UnappliedEdit {
+  return {
+    field: 'CompilerOptions',
+    severity: 'error',
+    message: `CompilerOptions editor has an edit that is not applied (${message}, line ${line}, column ${column}); the output keeps the last readable options`,
+  };
 }

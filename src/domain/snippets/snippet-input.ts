@@ -1,5 +1,6 @@
 /** What every snippet generator takes, and the region rule shared by all of them. */
-import { SINGLE_REGION_DEVICES, targetDeviceSchema } from '../api-values';
+import { targetDeviceSchema } from '../api-value-schemas';
+import { SINGLE_REGION_DEVICES } from '../api-values';
 import type { OutputConfigDraft } from '../draft';
 import type { JsonObject } from '../json-value';
 import { readTarget } from '../target';

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
-import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue';
 import type { DeviceFilter, FilterChoices } from '../../domain/device-search';
 import { FilterSelect } from './filter-select';
 

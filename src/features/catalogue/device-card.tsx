@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue-schema';
+import { DEVICE_CATEGORY_LABELS } from '../../domain/catalogue';
 import { Badge } from '../../components/ui/badge';
 import { RISK_BADGES, summarizeLifecycle } from '../../domain/device-lifecycle';
 

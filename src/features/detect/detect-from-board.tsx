@@ -1,11 +1,6 @@
 import { Suspense, useState } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import {
-  applyProbeTarget,
-  describeProbeTarget,
-  modeOfProbeTarget,
-} from '../../domain/board-probe/apply-probe-target';
 import type { ProbeTarget } from '../../domain/board-probe/infer-target';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target-mode';
@@ -13,10 +8,18 @@ import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { useCatalogue } from '../../state/use-catalogue';
 import { useConfiguration } from '../../state/configuration-context';
+import { fromTargetCode, TARGET_CODE } from '../../state/target-code';
+import { onDemand } from '../../lib/on-demand';
 
 // The parser and the dialog load on demand: nothing of them is on the first screen.
 const DetectDialog = onDemandComponent(() =>
   import('./detect-dialog').then((module) => module.DetectDialog),
+);
+
+// Applying a detected target, and saying what it was, is code of a target (the on-demand group).
+const probeTargets = onDemand(
+  () => import('../../domain/board-probe/apply-probe-target'),
+  TARGET_CODE,
 );
 
 type Applied =
@@ -34,26 +37,29 @@ export function DetectFromBoard() {
     switchMode,
     updateDraft,
     markInteracted,
+    afterTargetCode,
   } = useConfiguration();
   const devices = useCatalogue().data?.devices ?? [];
   const [isOpen, setIsOpen] = useState(false);
   const [applied, setApplied] = useState<Applied | undefined>(undefined);
 
-  const apply = (target: ProbeTarget) => {
-    // A copy: the form goes on editing its own values in place.
-    const previous = structuredClone(getDraft());
-    const mode = modeOfProbeTarget(target);
-    switchMode(mode);
-    updateDraft(
-      (draft) => applyProbeTarget(draft, target),
-      mode === 'device' ? 'TargetDevice' : 'TargetPlatform.Os',
-    );
-    if (mode === 'platform') {
-      markInteracted('TargetPlatform.Arch');
-      markInteracted('TargetPlatform.Accelerator');
-    }
-    setApplied({ target, previous, previousMode: currentMode });
-  };
+  const apply = (target: ProbeTarget) =>
+    afterTargetCode(() => {
+      const { applyProbeTarget, modeOfProbeTarget } = fromTargetCode(probeTargets);
+      // A copy: the form goes on editing its own values in place.
+      const previous = structuredClone(getDraft());
+      const mode = modeOfProbeTarget(target);
+      switchMode(mode);
+      updateDraft(
+        (draft) => applyProbeTarget(draft, target),
+        mode === 'device' ? 'TargetDevice' : 'TargetPlatform.Os',
+      );
+      if (mode === 'platform') {
+        markInteracted('TargetPlatform.Arch');
+        markInteracted('TargetPlatform.Accelerator');
+      }
+      setApplied({ target, previous, previousMode: currentMode });
+    });
 
   return (
     <div className="mb-3 space-y-2">
@@ -80,7 +86,7 @@ export function DetectFromBoard() {
           }
         >
           {'target' in applied
-            ? `Set from the board: ${describeProbeTarget(applied.target)}.`
+            ? `Set from the board: ${fromTargetCode(probeTargets).describeProbeTarget(applied.target)}.`
             : 'Detection undone: the configuration is as it was before.'}
         </Notice>
       )}

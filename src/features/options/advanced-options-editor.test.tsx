@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
-import { CompilerOptionsPanel } from './compiler-options-panel';
+import { CompilerOptionsSection } from './compiler-options-section';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const renderPanel = (draft: Record<string, unknown>) =>
-  renderWithConfiguration(<CompilerOptionsPanel />, {
+  renderWithConfiguration(<CompilerOptionsSection />, {
     draft: { S3OutputLocation: 's3://bucket/out', ...draft } as never,
   });
 const compilerOptions = () => previewObject().CompilerOptions;

@@ -1,6 +1,7 @@
 import {
   optionsEditorText,
   readOptionsEditorText,
+  unreadableEditorEdit,
 } from '../../domain/compiler-options/options-editor-text';
 import { keysWithoutField } from '../../domain/compiler-options/option-field-edits';
 import { withKey } from '../../domain/draft';
@@ -35,7 +36,7 @@ export function AdvancedOptionsEditor() {
     const reading = readOptionsEditorText(next);
     if (!reading.ok) {
       setState({ text: next, error: reading.error });
-      setUnappliedOptions({ text: next, over: sourceKey(raw) });
+      setUnappliedOptions({ edit: unreadableEditorEdit(reading.error), over: sourceKey(raw) });
       return;
     }
     setUnappliedOptions(undefined);

@@ -1,13 +1,11 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { FieldMessages } from '../../components/ui/field-messages';
 import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
-import { useFieldProblems } from '../../state/use-field-problems';
-import { AdvancedOptionsSection } from './advanced-options-section';
 import { DocumentedOptionsButton } from './documented-options-button';
 import { KeptOptionKeys } from './kept-option-keys';
-import { useCompilerOptions, useTargetPlan } from './use-compiler-options';
+import type { CompilerOptionsState } from './use-compiler-options';
+import { useTargetPlan } from './use-target-plan';
 
 // The field widgets load once a target with options is chosen: a first visit has none.
 const OptionFieldsForm = onDemandComponent(() =>
@@ -24,29 +22,17 @@ const loadingFields = (
 );
 
 /**
- * CompilerOptions for the current target (SPEC §3): exactly the fields the domain plans, the
- * Inferentia flags builder, or why no option applies; then every other key, kept as given,
- * and the advanced JSON editor.
+ * The options of the current target (SPEC §3): exactly the fields the domain plans, the
+ * Inferentia flags builder, or why no option applies; then every other key, kept as given.
  */
-export function CompilerOptionsPanel() {
+export function CompilerOptionsPanel({ state }: { state: CompilerOptionsState }) {
   const { plan, device, isLoading, isCatalogueMissing } = useTargetPlan();
-  const state = useCompilerOptions();
-  const { problems, applyFix } = useFieldProblems('CompilerOptions');
   const { parsed, options } = state;
   // Until the catalogue says which fields the device has, no key can be called "other".
   const keptEntries = isLoading ? [] : keptOptionEntries(plan, options);
 
   return (
-    <section
-      aria-labelledby="compiler-options-heading"
-      className="mt-6 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700"
-    >
-      <div>
-        <h3 id="compiler-options-heading" className="text-base font-semibold">
-          Compiler options (CompilerOptions)
-        </h3>
-        <FieldMessages field="CompilerOptions" problems={problems} onFix={applyFix} />
-      </div>
+    <>
       {isLoading && isCatalogueMissing ? (
         <p className="text-sm text-subtle">
           The device catalogue did not load, so the option fields for this device cannot be shown:
@@ -72,11 +58,6 @@ export function CompilerOptionsPanel() {
         </LoadBoundary>
       )}
       <KeptOptionKeys entries={keptEntries} />
-      <AdvancedOptionsSection
-        needsAttention={
-          parsed.kind === 'invalid' || (parsed.kind === 'not-string' && options === undefined)
-        }
-      />
-    </section>
+    </>
   );
 }

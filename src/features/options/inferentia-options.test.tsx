@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
-import { CompilerOptionsPanel } from './compiler-options-panel';
+import { CompilerOptionsSection } from './compiler-options-section';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const renderInf1 = (compilerOptions?: string) =>
-  renderWithConfiguration(<CompilerOptionsPanel />, {
+  renderWithConfiguration(<CompilerOptionsSection />, {
     draft: {
       S3OutputLocation: 's3://bucket/out',
       TargetDevice: 'ml_inf1',
@@ -63,7 +63,7 @@ describe('Inferentia flags builder', () => {
   });
 
   it('offers ml_inf2 (neuronx-cc) its own levels and no core count', async () => {
-    renderWithConfiguration(<CompilerOptionsPanel />, {
+    renderWithConfiguration(<CompilerOptionsSection />, {
       draft: { S3OutputLocation: 's3://bucket/out', TargetDevice: 'ml_inf2' },
     });
     expect(await screen.findByLabelText('--verbose')).toBeInTheDocument();

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
-import { CompilerOptionsPanel } from './compiler-options-panel';
+import { CompilerOptionsSection } from './compiler-options-section';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 const renderRasp3b = (compilerOptions?: string) =>
-  renderWithConfiguration(<CompilerOptionsPanel />, {
+  renderWithConfiguration(<CompilerOptionsSection />, {
     draft: {
       S3OutputLocation: 's3://bucket/out',
       TargetPlatform: { Os: 'LINUX', Arch: 'ARM_EABIHF' },

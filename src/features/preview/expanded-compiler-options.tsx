@@ -1,10 +1,14 @@
-import { parseCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
+import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
+import { fromTargetCode, optionsReading } from '../../state/target-code';
 import { useDraftMember } from '../../state/use-draft-member';
 
 /** CompilerOptions decoded for reading only; what is copied is always the API string. */
 export function ExpandedCompilerOptions() {
   const value = useDraftMember('CompilerOptions');
-  const parsed = parseCompilerOptions(value);
+  // Without options (a fresh page) there is nothing to parse, and no option code loaded.
+  const parsed = hasTargetOrOptions({ CompilerOptions: value })
+    ? fromTargetCode(optionsReading)(value).parsed
+    : NO_COMPILER_OPTIONS.parsed;
   let text: string;
   switch (parsed.kind) {
     case 'absent':

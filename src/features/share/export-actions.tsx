@@ -19,7 +19,7 @@ import { analyzeRequestNow } from '../../state/use-request-analysis';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
-import { linkHashFor } from '../../domain/open-link';
+import { linkHashFor } from '../../domain/link-state';
 import { pageAddressWith } from '../../lib/address-bar';
 import type { SnippetKind } from './snippet-text';
 import { useCopyFeedback } from './use-copy-feedback';

@@ -2,7 +2,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { installModalDialogStandIn } from '../../testing/modal-dialog-stand-in';
-import { ImportButton, ImportOutcomeNotice } from './import-control';
+import { ImportButton } from './import-control';
+import { ImportOutcomeNotice } from './import-outcome-notice';
 import { useImportFlow } from './use-import-flow';
 
 function ImportControl() {

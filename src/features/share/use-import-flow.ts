@@ -13,7 +13,7 @@ export type ImportOutcome =
 
 /** The import's state: whether the dialog is open, and what the last import changed (for Undo). */
 export function useImportFlow() {
-  const { getDraft, loadDraft } = useConfiguration();
+  const { getDraft, loadDraft, afterTargetCode } = useConfiguration();
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
@@ -23,16 +23,18 @@ export function useImportFlow() {
     outcome,
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
-    accept: (imported: ImportedConfig) => {
-      // A copy: the form goes on editing its own values in place.
-      const previous: ImportedOver = { draft: structuredClone(getDraft()) };
-      loadDraft(imported.draft);
-      if (imported.request) {
-        previous.request = requestStore.getSnapshot().draft;
-        requestStore.load(imported.request);
-      }
-      setOutcome({ kind: 'imported', imported, previous });
-    },
+    // The notice of what changed reads CompilerOptions with the target code.
+    accept: (imported: ImportedConfig) =>
+      afterTargetCode(() => {
+        // A copy: the form goes on editing its own values in place.
+        const previous: ImportedOver = { draft: structuredClone(getDraft()) };
+        loadDraft(imported.draft);
+        if (imported.request) {
+          previous.request = requestStore.getSnapshot().draft;
+          requestStore.load(imported.request);
+        }
+        setOutcome({ kind: 'imported', imported, previous });
+      }),
     undo: (previous: ImportedOver) => {
       loadDraft(previous.draft);
       if (previous.request) requestStore.load(previous.request);

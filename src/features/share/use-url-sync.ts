@@ -5,9 +5,10 @@
  * the first load uses, so a pasted link and a loaded one open alike.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { linkHashFor, openLink, requestOfLink } from '../../domain/open-link';
+import { linkHashFor, requestOfLink } from '../../domain/link-state';
 import { currentHash, onHashChange, replaceHash } from '../../lib/address-bar';
 import { useConfiguration } from '../../state/configuration-context';
+import { linkOpener } from '../../state/link-opener';
 import { useRequestStore } from '../../state/request-store';
 
 /**
@@ -26,6 +27,8 @@ const AFTER_FRAME_MS = 20;
 
 /** A fresh visit's hash: the URL then stays the bare page address. */
 const BLANK_HASH = linkHashFor({}, 'device');
+
+type OpenLink = Awaited<ReturnType<typeof linkOpener.load>>;
 
 type Handlers = {
   /** A link pasted into the address bar was opened. */
@@ -79,7 +82,7 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     writtenHash.current = linkHashFor(getDraft(), mode, getRequest());
   });
 
-  const openPastedLink = useEffectEvent(() => {
+  const openPastedLink = useEffectEvent((openLink: OpenLink) => {
     const link = openLink(currentHash());
     if (link.status !== 'ok') {
       // The URL goes back to the configuration on screen, so a reload cannot lose it.
@@ -107,7 +110,8 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     const flush = () => {
       if (pendingWrite.current !== undefined) writeUrl(false);
     };
-    const stopListening = onHashChange(() => openPastedLink());
+    // Reading a link loads on demand (the idle preload has brought it long before a paste).
+    const stopListening = onHashChange(() => void linkOpener.load().then(openPastedLink));
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
-import { CompilerOptionsPanel } from './compiler-options-panel';
+import { CompilerOptionsSection } from './compiler-options-section';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -9,12 +9,12 @@ afterEach(() => {
 
 const S3 = 's3://bucket/out';
 const renderPanel = (draft: Record<string, unknown>) =>
-  renderWithConfiguration(<CompilerOptionsPanel />, {
+  renderWithConfiguration(<CompilerOptionsSection />, {
     draft: { S3OutputLocation: S3, ...draft } as never,
   });
 const compilerOptions = () => previewObject().CompilerOptions;
 
-describe('CompilerOptionsPanel', () => {
+describe('CompilerOptionsSection', () => {
   it('names itself after the API member', () => {
     renderPanel({});
     expect(
@@ -143,7 +143,7 @@ describe('CompilerOptionsPanel', () => {
   });
 
   it('says the EIA either-or rule once when both are set: the error takes the hint’s place', async () => {
-    renderWithConfiguration(<CompilerOptionsPanel />, {
+    renderWithConfiguration(<CompilerOptionsSection />, {
       draft: {
         S3OutputLocation: S3,
         TargetDevice: 'ml_eia2',
