@@ -213,6 +213,15 @@ test('a link pasted into the address bar replaces the configuration', async ({ p
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(pasted));
 });
 
+test('a link put into the address bar while a fresh page is still starting is opened', async ({
+  page,
+}) => {
+  const pasted = { S3OutputLocation: 's3://other/place', TargetDevice: 'coreml' };
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.goto(shareLink(pasted));
+  await expect(page.getByTestId('json-preview')).toHaveText(previewText(pasted));
+});
+
 test('the open Platform tab survives a reload', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel(/S3OutputLocation/).fill('s3://bucket/out');

@@ -8,6 +8,15 @@ export function currentHash(): string {
   return window.location.hash;
 }
 
+// The fragment the page was opened with, read as the app's code starts: reading a link loads on
+// demand, so a new fragment can arrive before anything listens for one.
+const openedHash = typeof window === 'undefined' ? '' : window.location.hash;
+
+/** Whether the fragment differs from the one the page was opened with (before any write). */
+export function hashChangedSinceOpened(): boolean {
+  return currentHash() !== openedHash;
+}
+
 /** Replaces the fragment in place; undefined leaves the bare page address. */
 export function replaceHash(hash: string | undefined): void {
   const { pathname, search } = window.location;

@@ -6,7 +6,12 @@
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { linkHashFor, requestOfLink } from '../../domain/link-state';
-import { currentHash, onHashChange, replaceHash } from '../../lib/address-bar';
+import {
+  currentHash,
+  hashChangedSinceOpened,
+  onHashChange,
+  replaceHash,
+} from '../../lib/address-bar';
 import { useConfiguration } from '../../state/configuration-context';
 import { linkOpener } from '../../state/link-opener';
 import { useRequestStore } from '../../state/request-store';
@@ -111,7 +116,11 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
       if (pendingWrite.current !== undefined) writeUrl(false);
     };
     // Reading a link loads on demand (the idle preload has brought it long before a paste).
-    const stopListening = onHashChange(() => void linkOpener.load().then(openPastedLink));
+    const openNewHash = () => void linkOpener.load().then(openPastedLink);
+    const stopListening = onHashChange(openNewHash);
+    // A link put into the address bar while the page was still opening (its code loads on
+    // demand) came before this listener: it is opened now, as if pasted.
+    if (hashChangedSinceOpened()) openNewHash();
     window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
