@@ -124,6 +124,12 @@ export default defineConfig({
     // simply fetches the module when it is imported: the polyfill would only add first-screen
     // JavaScript (SPEC §6.2).
     modulePreload: { polyfill: false },
+    // Modules the entry imports statically would otherwise be split into small shared chunks
+    // (the JSX runtime, the closed lists, the preload helper), each a request and a gzip stream
+    // of its own: grouped, they all join the entry, about 1.5 KiB gzip less on the first screen.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: {
