@@ -5,7 +5,7 @@ import { App } from './app/app';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
 import { FRESH_VISIT, type OpenedLink } from './domain/link-state';
 import { needsTargetCode } from './domain/target-or-options';
-import { currentHash } from './lib/address-bar';
+import { readOpenedHash } from './lib/address-bar';
 import { loadGroup, preloadOnDemandWhenIdle } from './lib/on-demand';
 import { linkOpener } from './state/link-opener';
 import { TARGET_CODE } from './state/target-code';
@@ -57,7 +57,7 @@ function start(link: OpenedLink) {
   else render();
 }
 
-const hash = currentHash();
+const hash = readOpenedHash();
 if (hash === '') {
   start(FRESH_VISIT);
 } else {

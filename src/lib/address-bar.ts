@@ -8,13 +8,20 @@ export function currentHash(): string {
   return window.location.hash;
 }
 
-// The fragment the page was opened with, read as the app's code starts: reading a link loads on
-// demand, so a new fragment can arrive before anything listens for one.
-const openedHash = typeof window === 'undefined' ? '' : window.location.hash;
+let openedHash: string | undefined;
 
-/** Whether the fragment differs from the one the page was opened with (before any write). */
+/** The fragment the page was opened with, read once as the app starts (main.tsx). */
+export function readOpenedHash(): string {
+  openedHash = currentHash();
+  return openedHash;
+}
+
+/**
+ * Whether the fragment differs from the one the app started from: reading a link loads on
+ * demand, so a new fragment can arrive before anything listens for one.
+ */
 export function hashChangedSinceOpened(): boolean {
-  return currentHash() !== openedHash;
+  return openedHash !== undefined && currentHash() !== openedHash;
 }
 
 /** Replaces the fragment in place; undefined leaves the bare page address. */
