@@ -35,7 +35,7 @@ describe('Advanced options editor', () => {
     const editor = await openEditor(user);
     typeText(editor, '{"mcpu": "skylake-avx512", "bar": [1]}');
     expect(compilerOptions()).toBe('{"mcpu":"skylake-avx512","bar":[1]}');
-    await user.selectOptions(screen.getByRole('combobox', { name: /dtype/ }), 'int64');
+    await user.selectOptions(await screen.findByRole('combobox', { name: /dtype/ }), 'int64');
     expect(editor).toHaveValue(
       '{\n  "dtype": "int64",\n  "mcpu": "skylake-avx512",\n  "bar": [\n    1\n  ]\n}',
     );

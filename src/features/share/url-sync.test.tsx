@@ -4,6 +4,7 @@ import { withKey } from '../../domain/draft';
 import { buildShareHash } from '../../domain/share-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { useConfiguration } from '../../state/configuration-context';
+import { URL_QUIET_MS } from './use-url-sync';
 import { UrlSync } from './url-sync';
 
 function SetLocationButton() {
@@ -14,6 +15,19 @@ function SetLocationButton() {
       onClick={() => updateDraft((draft) => withKey(draft, 'S3OutputLocation', 's3://b/typed'))}
     >
       Type a location
+    </button>
+  );
+}
+
+function TypeCharacterButton() {
+  const { updateDraft, getDraft } = useConfiguration();
+  const typed = () => String(getDraft().S3OutputLocation ?? '');
+  return (
+    <button
+      type="button"
+      onClick={() => updateDraft((draft) => withKey(draft, 'S3OutputLocation', `${typed()}a`))}
+    >
+      Type a character
     </button>
   );
 }
@@ -55,6 +69,31 @@ describe('UrlSync', () => {
     await waitFor(() => expect(window.location.hash).toBe(expected));
     expect(pushState).not.toHaveBeenCalled();
     pushState.mockRestore();
+  });
+
+  it('writes a burst of typing once it pauses, besides the first change at once', async () => {
+    renderWithConfiguration(
+      <>
+        <UrlSync />
+        <TypeCharacterButton />
+      </>,
+      { draft: opened, revealAll: true },
+    );
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+    for (let key = 0; key < 12; key += 1) {
+      fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
+      await pause(40);
+    }
+    await pause(URL_QUIET_MS + 100);
+    expect(replaceState).toHaveBeenCalledTimes(2);
+    expect(window.location.hash).toBe(
+      buildShareHash({
+        ...opened,
+        S3OutputLocation: `${opened.S3OutputLocation}${'a'.repeat(12)}`,
+      }),
+    );
+    replaceState.mockRestore();
   });
 
   it('opens a link pasted into the address bar', async () => {

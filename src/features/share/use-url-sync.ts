@@ -17,16 +17,19 @@ import { linkOpener } from '../../state/link-opener';
 import { useRequestStore } from '../../state/request-store';
 
 /**
- * At most one URL write per this interval. Browsers throttle history calls, so a burst of typing
- * is coalesced; the first change after a pause is written as soon as its frame is shown,
- * because a browser reload reads the URL before any unload event could still update it.
+ * The first change after a pause is written as soon as its frame is shown, because a browser
+ * reload reads the URL before any unload event could still update it. A burst of edits (typing)
+ * is then written once it pauses this long: history.replaceState takes milliseconds (about 9 at
+ * 4x CPU), and a write between two keystrokes delays the next one.
  */
-export const URL_WRITE_INTERVAL_MS = 250;
+export const URL_QUIET_MS = 300;
+
+/** A burst that never pauses is still written at least this often, so a reload loses little. */
+const URL_MAX_WAIT_MS = 2000;
 
 /**
- * Even the first write after a pause waits this long: history.replaceState takes milliseconds,
- * and inside the keystroke it would delay the frame that shows the change. A reload cannot
- * come sooner, and pagehide flushes a pending write anyway.
+ * Even the first write after a pause waits this long: inside the keystroke it would delay the
+ * frame that shows the change. A reload cannot come sooner, and pagehide flushes a pending write.
  */
 const AFTER_FRAME_MS = 20;
 
@@ -51,25 +54,40 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
   const writtenHash = useRef<string | undefined>(undefined);
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lastWriteAt = useRef(Number.NEGATIVE_INFINITY);
+  const lastChangeAt = useRef(Number.NEGATIVE_INFINITY);
+  const isLeadingWrite = useRef(false);
   // True while a link is being loaded: its own URL must not be rewritten by the load.
   const isLoadingLink = useRef(false);
 
   const writeUrl = useEffectEvent((force: boolean) => {
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
-    const draft = getDraft();
-    const request = getRequest();
-    const hash = linkHashFor(draft, mode, request);
+    lastWriteAt.current = performance.now();
+    const hash = linkHashFor(getDraft(), mode, getRequest());
     if (!force && hash === writtenHash.current) return;
     writtenHash.current = hash;
-    lastWriteAt.current = performance.now();
     replaceHash(hash === BLANK_HASH ? undefined : hash);
   });
 
   const scheduleWrite = useEffectEvent(() => {
-    if (pendingWrite.current !== undefined || isLoadingLink.current) return;
-    const wait = lastWriteAt.current + URL_WRITE_INTERVAL_MS - performance.now();
-    pendingWrite.current = setTimeout(() => writeUrl(false), Math.max(wait, AFTER_FRAME_MS));
+    if (isLoadingLink.current) return;
+    const now = performance.now();
+    const afterPause = now - lastChangeAt.current >= URL_QUIET_MS;
+    lastChangeAt.current = now;
+    if (afterPause) {
+      pendingWrite.current ??= setTimeout(() => writeUrl(false), AFTER_FRAME_MS);
+      isLeadingWrite.current = true;
+      return;
+    }
+    // The first change's write still goes out at once; it writes the latest draft.
+    if (isLeadingWrite.current && pendingWrite.current !== undefined) return;
+    isLeadingWrite.current = false;
+    const overdue = now - lastWriteAt.current >= URL_MAX_WAIT_MS;
+    clearTimeout(pendingWrite.current);
+    pendingWrite.current = setTimeout(
+      () => writeUrl(false),
+      overdue ? AFTER_FRAME_MS : URL_QUIET_MS,
+    );
   });
 
   const withoutUrlWrites = (action: () => void) => {
@@ -131,7 +149,11 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     };
   }, [form, requestStore]);
 
+  // A change of tab is a change to write; the first render is not (the URL describes it).
+  const writtenMode = useRef(mode);
   useEffect(() => {
+    if (mode === writtenMode.current) return;
+    writtenMode.current = mode;
     scheduleWrite();
   }, [mode]);
 }
