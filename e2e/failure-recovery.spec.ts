@@ -84,9 +84,13 @@ async function breakExpandedView(page: Page) {
     }) as typeof JSON.stringify;
   });
   // The expanded view is always shown now (issue 12 §7): a round trip through the Platform tab
-  // makes it render the options object again.
-  await page.getByRole('tab', { name: 'Platform' }).click();
-  await page.getByRole('tab', { name: 'Device' }).click();
+  // makes it render the options object again. Anything else that re-renders it (a late render
+  // of a page that has just reloaded) may crash the page first, so each tab is clicked only if
+  // it is still there, rather than waited for.
+  const alert = page.getByRole('alert');
+  await page.evaluate(() => document.getElementById('tab-platform')?.click());
+  await expect(page.getByRole('tab', { name: 'Platform', selected: true }).or(alert)).toBeVisible();
+  await page.evaluate(() => document.getElementById('tab-device')?.click());
 }
 
 test('a render error shows a way out; Reload keeps the configuration, Start over clears it', async ({

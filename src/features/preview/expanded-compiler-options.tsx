@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
 import { fromTargetCode, optionsReading } from '../../state/target-code';
 import { useDraftMember } from '../../state/use-draft-member';
 
-/** CompilerOptions decoded for reading only; what is copied is always the API string. */
-export function ExpandedCompilerOptions() {
+/**
+ * CompilerOptions decoded for reading only; what is copied is always the API string. Memoised:
+ * the preview around it re-renders on every keystroke, and this re-reads only when the options
+ * change.
+ */
+export const ExpandedCompilerOptions = memo(function ExpandedCompilerOptions() {
   const value = useDraftMember('CompilerOptions');
   // Without options (a fresh page) there is nothing to parse, and no option code loaded.
   const parsed = hasTargetOrOptions({ CompilerOptions: value })
@@ -39,4 +44,4 @@ export function ExpandedCompilerOptions() {
       </pre>
     </section>
   );
-}
+});
