@@ -1,17 +1,39 @@
+/** Room left above an element scrolled to the top of its box, so its focus ring shows. */
+const TOP_MARGIN_PX = 8;
+/** Frames over which the position is corrected while cards around it take their real size. */
+const SETTLING_FRAMES = 3;
+
 /**
- * Scrolls `element` into view inside its nearest scrolling ancestor only, unlike
- * scrollIntoView, which would also move the page (and jump a phone user down the screen).
+ * Scrolls `element` to the top of its nearest scrolling ancestor only, unlike scrollIntoView,
+ * which would also move the page (and jump a phone user down the screen). The top, because
+ * the rest of that box may be below the fold. Off-screen cards are laid out at an estimated
+ * height until shown (content-visibility), so the ones brought into view by the scroll change
+ * size and move the element: it is put back over the next few frames.
  */
 export function scrollWithinNearestContainer(element: HTMLElement): void {
+  const container = nearestScrollingAncestor(element);
+  if (!container) return;
+  const place = (framesLeft: number) => {
+    const offset = element.getBoundingClientRect().top - container.getBoundingClientRect().top;
+    // A sticky table header takes the top of its box; the box's scroll-padding says how much.
+    const covered = parseFloat(getComputedStyle(container).scrollPaddingTop) || 0;
+    container.scrollTop += offset - covered - TOP_MARGIN_PX;
+    if (framesLeft > 0) requestAnimationFrame(() => place(framesLeft - 1));
+  };
+  place(SETTLING_FRAMES);
+}
+
+function nearestScrollingAncestor(element: HTMLElement): HTMLElement | undefined {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
     const { overflowY } = getComputedStyle(parent);
-    const scrolls =
-      (overflowY === 'auto' || overflowY === 'scroll') && parent.scrollHeight > parent.clientHeight;
-    if (!scrolls) continue;
-    const top = element.getBoundingClientRect().top - parent.getBoundingClientRect().top;
-    parent.scrollTop += top - parent.clientHeight / 3;
-    return;
+    if (
+      (overflowY === 'auto' || overflowY === 'scroll') &&
+      parent.scrollHeight > parent.clientHeight
+    ) {
+      return parent;
+    }
   }
+  return undefined;
 }
 
 /**
