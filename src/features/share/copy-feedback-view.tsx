@@ -1,16 +1,21 @@
+import { useCallback } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
+import { useAnalysisSelector } from '../../state/analysis-context';
 import type { CopyFeedback } from './use-copy-feedback';
 
 type Props = {
   feedback: CopyFeedback | undefined;
   isMessageVisible: boolean;
-  /** The preview text now; feedback about an older configuration is no longer shown. */
-  currentJson: string;
 };
 
 /** The confirmation or failure of an export action, and the text itself when it could not be copied. */
-export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible, currentJson }: Props) {
-  const feedback = lastFeedback?.forJson === currentJson ? lastFeedback : undefined;
+export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: Props) {
+  // Feedback about an older configuration is no longer shown. Only whether it is still current
+  // is read, so typing re-renders this once, when it goes stale, not on every keystroke.
+  const isCurrent = useAnalysisSelector(
+    useCallback((analysis) => lastFeedback?.forJson === analysis.json, [lastFeedback]),
+  );
+  const feedback = isCurrent ? lastFeedback : undefined;
   const message = isMessageVisible ? feedback?.message : undefined;
   const isClean = feedback?.outcome === 'done' && feedback.isClean;
   return (

@@ -12,7 +12,7 @@ import {
 import { copyText } from '../../lib/copy-text';
 import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
-import { useAnalysis } from '../../state/analysis-context';
+import { useCurrentAnalysis } from '../../state/analysis-context';
 import { useConfiguration } from '../../state/configuration-context';
 import { useRequestStore } from '../../state/request-store';
 import { analyzeRequestNow } from '../../state/use-request-analysis';
@@ -85,8 +85,8 @@ const SNIPPET_ACTIONS: readonly CopyAction[] = [
 
 /** Copy the configuration as JSON, a link or a snippet, or save it as a file (SPEC §4.5). */
 export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
-  const analysis = useAnalysis();
-  const { json } = analysis;
+  // Read when a button is used, so typing does not re-render the buttons.
+  const currentAnalysis = useCurrentAnalysis();
   // Every confirmation names the errors and unapplied edits the copied text carries.
   const confirm = (done: string, readiness: CopyReadiness) =>
     `${copyConfirmation(done, readiness)}.`;
@@ -96,6 +96,8 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   const snippetsLabelId = useId();
 
   const copy = async (action: CopyAction) => {
+    const analysis = currentAnalysis();
+    const { json } = analysis;
     let copied: Copied;
     let readiness: CopyReadiness;
     try {
@@ -135,6 +137,8 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   };
 
   const download = () => {
+    const analysis = currentAnalysis();
+    const { json } = analysis;
     const fileName = outputConfigFileName(getDraft());
     downloadText(fileName, json);
     const readiness = copyReadiness('download', analysis);
@@ -178,11 +182,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         </span>
         {SNIPPET_ACTIONS.map((action) => copyButton(action))}
       </div>
-      <CopyFeedbackView
-        feedback={feedback}
-        isMessageVisible={isMessageVisible}
-        currentJson={json}
-      />
+      <CopyFeedbackView feedback={feedback} isMessageVisible={isMessageVisible} />
     </div>
   );
 }
