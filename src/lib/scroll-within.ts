@@ -13,10 +13,10 @@ const SETTLING_FRAMES = 3;
 export function scrollWithinNearestContainer(element: HTMLElement): void {
   const container = nearestScrollingAncestor(element);
   if (!container) return;
+  // A sticky table header takes the top of its box; the box's scroll-padding says how much.
+  const covered = parseFloat(getComputedStyle(container).scrollPaddingTop) || 0;
   const place = (framesLeft: number) => {
     const offset = element.getBoundingClientRect().top - container.getBoundingClientRect().top;
-    // A sticky table header takes the top of its box; the box's scroll-padding says how much.
-    const covered = parseFloat(getComputedStyle(container).scrollPaddingTop) || 0;
     container.scrollTop += offset - covered - TOP_MARGIN_PX;
     if (framesLeft > 0) requestAnimationFrame(() => place(framesLeft - 1));
   };
