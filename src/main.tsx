@@ -3,12 +3,12 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
-import { FRESH_VISIT, type OpenedLink } from './domain/link-state';
-import { needsTargetCode } from './domain/target-or-options';
+import { FRESH_VISIT, type OpenedLink } from './domain/link/opened-link';
+import { needsTargetCode } from './domain/target/target-or-options';
 import { readOpenedHash } from './lib/address-bar';
 import { loadGroup, preloadOnDemandWhenIdle } from './lib/on-demand';
-import { linkOpener } from './state/link-opener';
-import { TARGET_CODE } from './state/target-code';
+import { linkOpener } from './state/draft/link-opener';
+import { TARGET_CODE } from './state/on-demand-code';
 import './styles.css';
 
 const container = document.getElementById('root')!;

@@ -1,24 +1,24 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
-import { DeviceTarget } from './device-target';
+import { DeviceTarget } from '../features/target/device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsSection } from '../features/options/compiler-options-section';
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
-import { DetectFromBoard } from '../features/detect/detect-from-board';
+import { DetectFromBoard } from '../features/target/detect/detect-from-board';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
-import { useConfiguration } from '../state/configuration-context';
-import { TARGET_CODE } from '../state/target-code';
+import { useConfiguration } from '../state/draft/configuration-context';
+import { TARGET_CODE } from '../state/on-demand-code';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
 const PlatformPicker = onDemandComponent(() =>
-  import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
+  import('../features/target/platform/platform-picker').then((module) => module.PlatformPicker),
 );
 
 // Said only after an action that replaced values, which waits for the target code: the notice

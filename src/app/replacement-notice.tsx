@@ -1,6 +1,6 @@
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { useConfiguration } from '../state/configuration-context';
+import { useConfiguration } from '../state/draft/configuration-context';
 
 /**
  * What the last preset, example, "Use as platform" or documented-options action changed, with

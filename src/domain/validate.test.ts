@@ -1,8 +1,8 @@
 import catalogueJson from '../../public/catalogue.json';
-import { indexCatalogue } from './catalogue';
-import { catalogueSchema } from './catalogue-schema';
+import { indexCatalogue } from './catalogue/catalogue';
+import { catalogueSchema } from './catalogue/catalogue-schema';
 import type { OutputConfigDraft } from './draft';
-import { TARGET_RULES } from './target-rules';
+import { TARGET_RULES } from './target/target-rules';
 import { analyzeDraft, summaryLine } from './validate';
 
 const devices = indexCatalogue(catalogueSchema.parse(catalogueJson));

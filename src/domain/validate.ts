@@ -2,16 +2,19 @@
  * The single entry point the UI calls on every change: the preview text and every problem,
  * derived together from one draft so they can never disagree.
  */
-import type { CatalogueDevice } from './catalogue-schema';
-import { hasTargetOrOptions } from './target-or-options';
+import type { CatalogueDevice } from './catalogue/catalogue-schema';
+import { hasTargetOrOptions } from './target/target-or-options';
 import { toApiObject, type OutputConfigDraft } from './draft';
-import { ownValue } from './json-value';
-import { TARGET_RULES_MISSING, validateOutputConfig } from './output-config-rules';
+import { ownValue } from './json/json-value';
+import {
+  TARGET_RULES_MISSING,
+  validateOutputConfig,
+} from './output-config-rules/output-config-rules';
 import type { Problem } from './problem';
 import { serializeDraft } from './serialize';
-import { readTarget } from './target';
-import type { TargetMode } from './target-mode';
-import type { TargetRules } from './target-rules';
+import { readTarget } from './target/target';
+import type { TargetMode } from './target/target-mode';
+import type { TargetRules } from './target/target-rules';
 
 export type Analysis = {
   json: string;

@@ -28,7 +28,8 @@ const ZONES = [
   {
     zone: 'domain imports nothing outside itself',
     file: 'src/domain/zone-probe.ts',
-    violation: "import { useAnalysis } from '../state/analysis-context';\nvoid useAnalysis;",
+    violation:
+      "import { useAnalysis } from '../state/analysis/analysis-context';\nvoid useAnalysis;",
     legal: "import { analyzeDraft } from './validate';\nvoid analyzeDraft;",
   },
   {
@@ -53,7 +54,7 @@ const ZONES = [
     zone: 'domain source uses no test support',
     file: 'src/domain/zone-probe.ts',
     violation: "import { TEST_DEVICES } from '../testing/test-devices';\nvoid TEST_DEVICES;",
-    legal: "import { parseCatalogue } from './catalogue-schema';\nvoid parseCatalogue;",
+    legal: "import { parseCatalogue } from './catalogue/catalogue-schema';\nvoid parseCatalogue;",
   },
   {
     zone: 'lib imports nothing above it',
@@ -71,7 +72,7 @@ const ZONES = [
     zone: 'components import nothing from the store',
     file: 'src/components/ui/zone-probe.tsx',
     violation:
-      "import { useConfiguration } from '../../state/configuration-context';\nvoid useConfiguration;",
+      "import { useConfiguration } from '../../state/draft/configuration-context';\nvoid useConfiguration;",
     legal: "import { fieldDomId } from '../../lib/field-dom-id';\nvoid fieldDomId;",
   },
   {
@@ -90,7 +91,7 @@ const ZONES = [
     zone: 'a feature never imports another feature',
     file: 'src/features/share/zone-probe.ts',
     violation:
-      "import { PlatformPicker } from '../platform/platform-picker';\nvoid PlatformPicker;",
+      "import { PlatformPicker } from '../target/platform/platform-picker';\nvoid PlatformPicker;",
     legal: "import { useAnalysis } from '../../state/analysis-context';\nvoid useAnalysis;",
   },
   {

@@ -2,15 +2,15 @@ import {
   optionsEditorText,
   readOptionsEditorText,
   unreadableEditorEdit,
-} from '../../domain/compiler-options/options-editor-text';
-import { keysWithoutField } from '../../domain/compiler-options/option-field-edits';
+} from '../../domain/compiler-options/advanced-editor-text';
+import { keysWithoutField } from '../../domain/compiler-options/field-edits';
 import { withKey } from '../../domain/draft';
-import type { JsonTextError } from '../../domain/json-text';
+import type { JsonTextError } from '../../domain/json/json-text';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/configuration-context';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
-import { sourceKey, useFollowingState } from './use-following-state';
+import { sourceKey, useFollowingState } from '../../hooks/use-following-state';
 
 type EditorState = { text: string; error?: JsonTextError; convertedFromPython?: boolean };
 

@@ -1,8 +1,8 @@
-import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
-import { flagsBuilderStart } from '../../domain/compiler-options/flags-builder-start';
+import { formatFlags } from '../../domain/compiler-options/api-string';
+import { flagsBuilderStart } from '../../domain/compiler-options/plan/flags-builder-start';
 import type { NeuronBuilder } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../../state/configuration-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { NeuronFlagsBuilder } from './neuron-flags-builder';
 import type { CompilerOptionsState } from './use-compiler-options';
 

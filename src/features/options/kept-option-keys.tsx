@@ -1,8 +1,8 @@
 import { FieldMessages } from '../../components/ui/field-messages';
-import { optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { JsonValue } from '../../domain/json-value';
+import { optionValueText } from '../../domain/compiler-options/field-edits';
+import type { JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 
 type Props = { entries: [string, JsonValue][] };
 

@@ -1,5 +1,5 @@
 import { inputClasses } from '../../components/ui/input-classes';
-import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
+import { formatFlags } from '../../domain/compiler-options/api-string';
 import {
   formatNeuronFlags,
   parseNeuronFlags,
@@ -7,9 +7,9 @@ import {
   type NeuronFlags,
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
-import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../../state/configuration-context';
-import { useFollowingState } from './use-following-state';
+import type { JsonValue } from '../../domain/json/json-value';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useFollowingState } from '../../hooks/use-following-state';
 
 type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
 

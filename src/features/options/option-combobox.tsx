@@ -1,6 +1,6 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { Suggestion } from '../../domain/compiler-options/suggestion-notes';
+import { optionValueText } from '../../domain/compiler-options/field-edits';
+import type { Suggestion } from '../../domain/compiler-options/plan/suggestion-notes';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };

@@ -1,12 +1,8 @@
-import type { OptionsPlan } from '../../domain/compiler-options/applicable-options';
-import {
-  hasNeon,
-  withNeon,
-  withOptionField,
-} from '../../domain/compiler-options/option-field-edits';
-import type { ParsedCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
-import { ownValue, type JsonObject } from '../../domain/json-value';
-import { useConfiguration } from '../../state/configuration-context';
+import type { OptionsPlan } from '../../domain/compiler-options/plan/applicable-options';
+import { hasNeon, withNeon, withOptionField } from '../../domain/compiler-options/field-edits';
+import type { ParsedCompilerOptions } from '../../domain/compiler-options/api-string';
+import { ownValue, type JsonObject } from '../../domain/json/json-value';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { NeonSwitch } from './neon-switch';
 import { OptionFieldRow } from './option-field-row';
 

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { OptionSchema } from '../../domain/compiler-options/option-fields';
-import { optionTokens, optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { JsonValue } from '../../domain/json-value';
+import type { OptionSchema } from '../../domain/compiler-options/plan/option-fields';
+import { optionTokens, optionValueText } from '../../domain/compiler-options/field-edits';
+import type { JsonValue } from '../../domain/json/json-value';
 import type { OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & {

@@ -1,5 +1,5 @@
 import { inputClasses } from '../../components/ui/input-classes';
-import type { JsonValue } from '../../domain/json-value';
+import type { JsonValue } from '../../domain/json/json-value';
 
 /** What every option widget gets: the value as the draft holds it and a way to change it. */
 export type OptionWidgetProps = {

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../domain/json-value';
+import type { JsonValue } from '../../domain/json/json-value';
 
 /**
  * A documented value that is not set (SPEC §4.11): said beside the empty field in a dashed

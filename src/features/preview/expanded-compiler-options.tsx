@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
-import { fromTargetCode, optionsReading } from '../../state/target-code';
-import { useDraftMember } from '../../state/use-draft-member';
+import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target/target-or-options';
+import { fromTargetCode, optionsReading } from '../../state/on-demand-code';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 
 /**
  * CompilerOptions decoded for reading only; what is copied is always the API string. Memoised:

@@ -4,9 +4,9 @@ import {
   tokenizeJson,
   tokenLines,
   type JsonTokenKind,
-} from '../../domain/json-tokens';
+} from '../../domain/json/json-tokens';
 import type { Severity } from '../../domain/problem';
-import { useAnalysis } from '../../state/analysis-context';
+import { useAnalysis } from '../../state/analysis/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
 
 const TOKEN_CLASSES: Record<JsonTokenKind, string> = {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../../state/configuration-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ValidationSummary } from './validation-summary';
 

@@ -1,8 +1,8 @@
 import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/configuration-context';
-import { useSummaryProblems } from '../../state/use-summary-problems';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
 
 /**
  * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh

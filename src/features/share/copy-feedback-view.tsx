@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
-import { useAnalysisSelector } from '../../state/analysis-context';
+import { useAnalysisSelector } from '../../state/analysis/analysis-context';
 import type { CopyFeedback } from './use-copy-feedback';
 
 type Props = {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
-import { buildShareHash } from '../../domain/share-link';
+import { buildShareHash } from '../../domain/link/encode-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { useConfiguration } from '../../state/configuration-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { URL_QUIET_MS } from './use-url-sync';
 import { UrlSync } from './url-sync';
 

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { Badge } from '../../components/ui/badge';
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { chosenDeviceLifecycle } from '../../domain/device-lifecycle';
+import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
+import { chosenDeviceLifecycle } from '../../domain/target/device-lifecycle';
 import {
   applyPlatformPreset,
   deviceAsPlatform,
   type PlatformPreset,
-} from '../../domain/platform-presets';
-import { useDeviceIndex } from '../../state/use-catalogue';
-import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
+} from '../../domain/target/platform-presets';
+import { useDeviceIndex } from '../../state/catalogue/use-catalogue';
+import { useApplyPlatformPreset } from '../../state/draft/use-apply-platform-preset';
 
 /** The chosen catalogue device: its facts, and "Use as platform" for boards not in the list. */
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {

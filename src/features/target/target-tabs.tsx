@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { TargetMode } from '../../domain/target-mode';
-import { useConfiguration } from '../../state/configuration-context';
+import type { TargetMode } from '../../domain/target/target-mode';
+import { useConfiguration } from '../../state/draft/configuration-context';
 
 const TABS: { mode: TargetMode; label: string }[] = [
   { mode: 'device', label: 'Device' },
