@@ -1,5 +1,5 @@
 import catalogueJson from '../../public/catalogue.json';
-import { indexCatalogue } from './catalogue/catalogue';
+import { indexCatalogue } from './catalogue/catalogue-index';
 import { catalogueSchema } from './catalogue/catalogue-schema';
 import type { OutputConfigDraft } from './draft';
 import { TARGET_RULES } from './target/target-rules';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SINGLE_REGION_DEVICES, TARGET_DEVICES } from '../api-values';
-import { indexCatalogue } from './catalogue';
+import { indexCatalogue } from './catalogue-index';
 import { catalogueSchema, parseCatalogue, type Catalogue } from './catalogue-schema';
 
 const raw: unknown = JSON.parse(

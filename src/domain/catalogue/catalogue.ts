@@ -3,8 +3,6 @@
  * renders a catalogue that the build already validated (src/app/prerender.tsx), so it needs
  * these lists but not the parser, which loads on demand (catalogue-schema.ts).
  */
-import type { Catalogue, CatalogueDevice } from './catalogue-schema';
-
 /** Which compiler-option families a target accepts (reference fact sheet, "Opts" column). */
 export const OPTION_FAMILIES = [
   'dtype',
@@ -46,8 +44,3 @@ export const DEVICE_CATEGORY_LABELS: Record<DeviceCategory, string> = {
 /** How far AWS has gone in retiring a target: shut down, or announced as being retired. */
 export const RETIREMENT_STAGES = ['ended', 'retiring'] as const;
 export type RetirementStage = (typeof RETIREMENT_STAGES)[number];
-
-/** Looks a device up by API value; a Map, so a link naming "constructor" finds nothing. */
-export function indexCatalogue(catalogue: Catalogue): ReadonlyMap<string, CatalogueDevice> {
-  return new Map(catalogue.devices.map((device) => [device.id, device]));
-}

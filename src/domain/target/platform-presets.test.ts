@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { indexCatalogue } from '../catalogue/catalogue';
+import { indexCatalogue } from '../catalogue/catalogue-index';
 import { catalogueSchema, type CatalogueDevice } from '../catalogue/catalogue-schema';
 import { withKey } from '../draft';
 import { applyPlatformPreset, deviceAsPlatform, PLATFORM_PRESETS } from './platform-presets';

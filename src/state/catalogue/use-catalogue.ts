@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { indexCatalogue } from '../../domain/catalogue/catalogue';
+import { indexCatalogue } from '../../domain/catalogue/catalogue-index';
 import { catalogueQueryOptions } from './catalogue-query';
 
 /** The device catalogue query: data, loading and error state, refetch. */
