@@ -7,7 +7,7 @@
 import type { OutputConfigKey } from '../api-values';
 import type { CatalogueDevice } from '../catalogue/catalogue-schema';
 import { toApiObject, withKey, type OutputConfigDraft } from '../draft';
-import { ownValue } from '../json/json-value';
+import { ownValue, type JsonObject } from '../json/json-value';
 import { validateKmsKeyId, validateS3OutputLocation } from './location-key-rules';
 import type { Problem } from '../problem';
 import type { TargetMode } from '../target/target-mode';
@@ -26,7 +26,16 @@ export function validateOutputConfig(
   mode: TargetMode = 'device',
   targetRules?: Pick<TargetRules, 'device' | 'platform' | 'keys'>,
 ): Problem[] {
-  const api = toApiObject(draft);
+  return validateApiObject(toApiObject(draft), device, mode, targetRules);
+}
+
+/** `validateOutputConfig` of the API object `toApiObject` gave (the analysis computes it once). */
+export function validateApiObject(
+  api: JsonObject,
+  device?: CatalogueDevice,
+  mode: TargetMode = 'device',
+  targetRules?: Pick<TargetRules, 'device' | 'platform' | 'keys'>,
+): Problem[] {
   if (!targetRules && hasForeignKeys(api)) throw new Error(TARGET_RULES_MISSING);
   const { problems: keyProblems, misspelled } = targetRules?.keys(api) ?? NO_FOREIGN_KEYS;
   const problems = [...keyProblems];

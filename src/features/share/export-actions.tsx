@@ -104,7 +104,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       const request = requestStore.getSnapshot().draft;
       copied = await action.text({ json, draft: getDraft(), mode, request });
       const requestAnalysis = carriesRequest(action.kind)
-        ? await analyzeRequestNow(request, json)
+        ? await analyzeRequestNow(request, analysis.api)
         : undefined;
       readiness = copyReadiness(action.kind, analysis, requestAnalysis);
     } catch {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { onDemand } from '../../lib/on-demand';
-import { useAnalysis } from '../analysis/analysis-context';
+import { useAnalysisSelector } from '../analysis/analysis-context';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { isRequestEmpty, type RequestDraft } from '../../domain/request/request-draft';
 import type { RequestAnalysis } from '../../domain/request/request-analysis';
@@ -37,10 +37,11 @@ export function useRequestAnalysis(outputConfig: OutputConfigDraft): RequestAnal
   );
 }
 
+const apiObject = (analysis: { api: OutputConfigDraft }) => analysis.api;
+
 /** The OutputConfig exactly as its preview shows it: what the whole request embeds. */
 export function useOutputConfigPreview(): OutputConfigDraft {
-  const { json } = useAnalysis();
-  return useMemo(() => JSON.parse(json) as OutputConfigDraft, [json]);
+  return useAnalysisSelector(apiObject);
 }
 
 /**
@@ -49,9 +50,9 @@ export function useOutputConfigPreview(): OutputConfigDraft {
  */
 export async function analyzeRequestNow(
   request: RequestDraft,
-  outputConfigJson: string,
+  outputConfig: OutputConfigDraft,
 ): Promise<RequestAnalysis | undefined> {
   if (isRequestEmpty(request)) return undefined;
   const rules = analyzer.loaded() ?? (await analyzer.load());
-  return rules.analyzeRequest(request, JSON.parse(outputConfigJson) as OutputConfigDraft);
+  return rules.analyzeRequest(request, outputConfig);
 }
