@@ -9,14 +9,14 @@ type Props = {
   onDismiss?: () => void;
 };
 
-/** The colours of a message box in each tone, for a box that is not a Notice (the summary). */
-export const NOTICE_TONE_CLASSES = {
+/** Each tone's colours, all semantic tokens (src/styles.css). */
+const NOTICE_TONE_CLASSES = {
   notice: 'border-info-border bg-info-surface text-info-text',
   warning: 'border-warning-border bg-warning-surface text-warning-text',
   error: 'border-danger-border bg-danger-surface text-danger-text',
 } as const;
 
-export type NoticeTone = keyof typeof NOTICE_TONE_CLASSES;
+type NoticeTone = keyof typeof NOTICE_TONE_CLASSES;
 
 /**
  * A message about what happened to the configuration: notices and warnings are polite (status),
