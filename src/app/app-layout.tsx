@@ -47,8 +47,8 @@ const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
 /** Target, options and preview side by side on wide screens, stacked on narrow ones. */
 export function AppLayout({ linkError }: { linkError?: string }) {
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+    <div className="min-h-screen bg-background text-foreground">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-4 py-3">
         <div>
           <h1 className="text-lg font-semibold">Neo Target Configurator</h1>
           <p className="text-xs text-muted">

@@ -68,7 +68,7 @@ export function AdvancedOptionsEditor() {
         autoComplete="off"
         aria-invalid={error !== undefined || ariaProps['aria-invalid']}
         aria-describedby={`${ID}-help ${error ? `${ID}-parse-error ` : ''}${ariaProps['aria-describedby']}`}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-[13px] leading-5 text-slate-900 focus:border-teal-600 focus:outline-2 focus:outline-teal-600 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"
+        className="block w-full rounded-md border border-border bg-background px-3 py-2 font-mono text-[13px] leading-5 text-foreground focus-ring focus:border-focus aria-invalid:border-danger-mark"
       />
       {error && (
         <p id={`${ID}-parse-error`} role="alert" className="text-sm text-danger">

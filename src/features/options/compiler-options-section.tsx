@@ -28,7 +28,7 @@ export function CompilerOptionsSection() {
   return (
     <section
       aria-labelledby="compiler-options-heading"
-      className="mt-6 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700"
+      className="mt-6 space-y-4 border-t border-line pt-4"
     >
       <div>
         <h3 id="compiler-options-heading" className="text-base font-semibold">

@@ -34,8 +34,7 @@ function KeptOptionRow({ optionKey, value }: { optionKey: string; value: JsonVal
         tabIndex={-1}
         className="font-mono wrap-break-word focus-ring"
       >
-        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{optionKey}</code>:{' '}
-        {optionValueText(value)}
+        <code className="rounded bg-surface-muted px-1">{optionKey}</code>: {optionValueText(value)}
       </div>
       <FieldMessages field={optionKey} problems={problems} onFix={applyFix} />
     </li>

@@ -48,9 +48,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
       <FieldLabel htmlFor={id} label={field.label} apiName={field.key} />
       <div id={helpId} className="text-xs text-muted">
         <p>
-          {required && (
-            <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>
-          )}
+          {required && <strong className="font-semibold text-emphasis">Required. </strong>}
           {help}
         </p>
         {note !== undefined && <p className="mt-0.5 italic">{note}</p>}

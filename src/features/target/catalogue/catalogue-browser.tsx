@@ -28,7 +28,7 @@ const DeviceTable = onDemandComponent(() =>
 );
 
 const clearButtonClasses =
-  'rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-ring focus-visible:outline-offset-2 dark:border-slate-600 dark:hover:bg-slate-800';
+  'rounded-md border border-border px-3 py-1 text-sm font-medium hover:bg-surface-muted focus-ring focus-visible:outline-offset-2';
 
 /**
  * Search, filters, result count and the devices as cards or a table (or an empty state). Where
@@ -130,7 +130,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
       )}
       <div ref={resultsRef}>
         {listed.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-600">
+          <div className="rounded-lg border border-dashed border-border p-6 text-center">
             <p className="text-sm">No device matches this search and these filters.</p>
             <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
               Clear filters

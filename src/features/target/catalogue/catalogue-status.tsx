@@ -1,3 +1,6 @@
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+
 const SKELETON_CARDS = [0, 1, 2, 3, 4, 5];
 
 /** Shown while the catalogue loads: a status for screen readers, card outlines for the eye. */
@@ -14,7 +17,7 @@ export function CatalogueLoading() {
         {SKELETON_CARDS.map((card) => (
           <div
             key={card}
-            className="h-32 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-800"
+            className="h-32 animate-pulse rounded-lg bg-surface-muted motion-reduce:animate-none"
           />
         ))}
       </div>
@@ -27,21 +30,21 @@ type ErrorProps = { message: string; isRetrying: boolean; onRetry: () => void };
 /** The catalogue failed to load: what went wrong and a way to try again. */
 export function CatalogueError({ message, isRetrying, onRetry }: ErrorProps) {
   return (
-    <div className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
-      <div role="alert">
-        <p className="font-medium">The device catalogue could not be loaded.</p>
-        <p className="mt-1">{message}</p>
-      </div>
-      <div className="mt-3 flex items-center gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md border border-current px-3 py-1.5 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"
-        >
-          Retry
-        </button>
-        <span role="status">{isRetrying ? 'Loading devices…' : ''}</span>
-      </div>
-    </div>
+    <Notice
+      tone="error"
+      actions={
+        <>
+          <Button variant="inline" size="sm" onClick={onRetry}>
+            Retry
+          </Button>
+          <span role="status" className="self-center">
+            {isRetrying ? 'Loading devices…' : ''}
+          </span>
+        </>
+      }
+    >
+      <p className="font-medium">The device catalogue could not be loaded.</p>
+      <p className="mt-1">{message}</p>
+    </Notice>
   );
 }

@@ -14,7 +14,7 @@ export function CatalogueViewSwitch({
     <div
       role="group"
       aria-label="View"
-      className="flex rounded-md border border-slate-300 p-0.5 text-sm dark:border-slate-600"
+      className="flex rounded-md border border-border p-0.5 text-sm"
     >
       {CATALOGUE_VIEWS.map((value) => (
         <button
@@ -22,7 +22,7 @@ export function CatalogueViewSwitch({
           type="button"
           aria-pressed={view === value}
           onClick={() => onChange(value)}
-          className="rounded px-2.5 py-0.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 aria-pressed:bg-teal-700 aria-pressed:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-pressed:bg-teal-400 dark:aria-pressed:text-slate-950"
+          className="rounded px-2.5 py-0.5 font-medium text-subtle focus-ring hover:bg-surface-muted focus-visible:outline-offset-1 aria-pressed:bg-pressed aria-pressed:text-on-pressed"
         >
           {LABELS[value]}
         </button>

@@ -38,14 +38,12 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="font-semibold">{device.name}</p>
-          <p className="font-mono text-sm break-all text-teal-800 dark:text-teal-300">
-            {device.id}
-          </p>
+          <p className="font-mono text-sm break-all text-accent-text">{device.id}</p>
         </div>
         {isSelected && (
           <span
             aria-hidden="true"
-            className="flex shrink-0 items-center gap-1 rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white dark:bg-teal-400 dark:text-slate-950"
+            className="flex shrink-0 items-center gap-1 rounded-full bg-pressed px-2 py-0.5 text-xs font-semibold text-on-pressed"
           >
             <svg
               viewBox="0 0 20 20"
@@ -65,7 +63,7 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
           {facts.map(([term, value]) => (
             <Fragment key={term}>
-              <dt className="text-slate-500 dark:text-slate-400">{term}</dt>
+              <dt className="text-faint">{term}</dt>
               <dd className="break-words">{value}</dd>
             </Fragment>
           ))}

@@ -38,7 +38,7 @@ export function DeviceListbox({ devices, selectedDevice, onSelect, onEscape }: P
             aria-describedby={`${optionId}-details`}
             // Cards out of view are not laid out or painted (most of the first screen's DOM).
             // Until first shown each takes a typical card's content height, then its own.
-            className="cursor-pointer rounded-lg border border-slate-200 bg-white p-3 text-left transition-colors [contain-intrinsic-size:auto_10rem] [content-visibility:auto] hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 aria-selected:border-teal-600 aria-selected:bg-teal-50 aria-selected:ring-2 aria-selected:ring-teal-600 motion-reduce:transition-none dark:border-slate-700 dark:bg-slate-900 dark:hover:border-slate-500 dark:focus-visible:outline-sky-400 dark:aria-selected:border-teal-400 dark:aria-selected:bg-teal-950/50 dark:aria-selected:ring-teal-400"
+            className="cursor-pointer rounded-lg border border-line bg-background p-3 text-left transition-colors [contain-intrinsic-size:auto_10rem] [content-visibility:auto] hover:border-border-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-option-focus aria-selected:border-selected aria-selected:bg-selected-surface-soft aria-selected:ring-2 aria-selected:ring-selected motion-reduce:transition-none"
           >
             <DeviceCard
               device={device}

@@ -44,12 +44,12 @@ export function DeviceTable({ devices, selectedDevice, onSelect, onEscape }: Pro
   });
 
   return (
-    <div className="max-h-[70vh] scroll-pt-9 overflow-auto rounded-lg border border-slate-200 xl:max-h-[calc(100vh-16rem)] dark:border-slate-700">
+    <div className="max-h-[70vh] scroll-pt-9 overflow-auto rounded-lg border border-line xl:max-h-[calc(100vh-16rem)]">
       <div role="table" aria-label="Compare devices" className="w-max min-w-full text-xs">
         <div role="rowgroup" className="sticky top-0 z-20">
           <div
             role="row"
-            className={`${COLUMNS_TEMPLATE} border-b border-slate-200 bg-slate-100 px-2 py-1.5 dark:border-slate-700 dark:bg-slate-800`}
+            className={`${COLUMNS_TEMPLATE} border-b border-line bg-surface-muted px-2 py-1.5`}
           >
             {DEVICE_TABLE_COLUMNS.map((column, index) => {
               const direction = sort?.column === column.id ? sort.direction : undefined;
@@ -58,15 +58,15 @@ export function DeviceTable({ devices, selectedDevice, onSelect, onEscape }: Pro
                   key={column.id}
                   role="columnheader"
                   aria-sort={direction ?? 'none'}
-                  className={index === 0 ? `${STICKY} bg-slate-100 dark:bg-slate-800` : undefined}
+                  className={index === 0 ? `${STICKY} bg-surface-muted` : undefined}
                 >
                   <button
                     type="button"
                     onClick={() => setSort((current) => nextSort(current, column.id))}
-                    className="flex items-center gap-1 rounded text-left font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"
+                    className="flex items-center gap-1 rounded text-left font-semibold focus-ring hover:underline"
                   >
                     {column.label}
-                    <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
+                    <span aria-hidden="true" className="text-faint">
                       {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}
                     </span>
                   </button>
@@ -115,7 +115,7 @@ function DeviceRow({ device, rowId, optionProps }: RowProps) {
       {...optionProps}
       id={rowId}
       aria-describedby={described.join(' ')}
-      className={`group ${COLUMNS_TEMPLATE} cursor-pointer border-b border-slate-100 px-2 py-1.5 last:border-b-0 hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 aria-selected:bg-teal-50 dark:border-slate-800 dark:hover:bg-slate-800 dark:focus-visible:outline-sky-400 dark:aria-selected:bg-teal-950`}
+      className={`group ${COLUMNS_TEMPLATE} cursor-pointer border-b border-line-faint px-2 py-1.5 last:border-b-0 hover:bg-surface-soft focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-option-focus aria-selected:bg-selected-surface`}
     >
       {DEVICE_TABLE_COLUMNS.map((column, index) => (
         <span
@@ -124,11 +124,11 @@ function DeviceRow({ device, rowId, optionProps }: RowProps) {
           aria-hidden={index >= NAMING_CELLS || undefined}
           className={
             index === 0
-              ? `${STICKY} border-l-4 border-transparent bg-white pl-1 font-medium group-hover:bg-slate-50 group-aria-selected:border-teal-600 group-aria-selected:bg-teal-50 dark:bg-slate-900 dark:group-hover:bg-slate-800 dark:group-aria-selected:border-teal-400 dark:group-aria-selected:bg-teal-950`
+              ? `${STICKY} border-l-4 border-transparent bg-background pl-1 font-medium group-hover:bg-surface-soft group-aria-selected:border-selected group-aria-selected:bg-selected-surface`
               : column.id === 'id'
-                ? 'font-mono font-semibold break-all text-teal-800 dark:text-teal-300'
+                ? 'font-mono font-semibold break-all text-accent-text'
                 : column.id === 'lifecycle' && risk !== null
-                  ? 'font-medium text-amber-800 dark:text-amber-200'
+                  ? 'font-medium text-warning'
                   : 'break-words'
           }
         >

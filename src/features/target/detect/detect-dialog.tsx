@@ -53,7 +53,7 @@ export function DetectDialog({ devices, onApply, onClose }: Props) {
       ref={dialogRef}
       aria-labelledby={`${id}-title`}
       onClose={onClose}
-      className="m-auto w-[min(48rem,calc(100vw-1.5rem))] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto w-[min(48rem,calc(100vw-1.5rem))] rounded-lg border border-border bg-background p-0 text-foreground shadow-xl backdrop:bg-backdrop"
     >
       <form
         method="dialog"
@@ -75,9 +75,7 @@ export function DetectDialog({ devices, onApply, onClose }: Props) {
         <ul className="flex flex-wrap gap-1.5 text-xs">
           {COMMANDS.map((command) => (
             <li key={command}>
-              <code className="rounded bg-slate-100 px-1.5 py-0.5 dark:bg-slate-800">
-                {command}
-              </code>
+              <code className="rounded bg-surface-muted px-1.5 py-0.5">{command}</code>
             </li>
           ))}
         </ul>

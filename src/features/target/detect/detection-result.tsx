@@ -3,9 +3,9 @@ import { describeProbeTarget } from '../../../domain/board-probe/apply-probe-tar
 import type { Confidence } from '../../../domain/board-probe/probe-types';
 
 const CONFIDENCE_CLASSES: Record<Confidence, string> = {
-  high: 'border-emerald-600 text-emerald-800 dark:border-emerald-400 dark:text-emerald-200',
-  medium: 'border-sky-600 text-sky-800 dark:border-sky-400 dark:text-sky-200',
-  low: 'border-amber-600 text-amber-800 dark:border-amber-400 dark:text-amber-200',
+  high: 'border-success-mark text-success-ink',
+  medium: 'border-info-mark text-info-ink',
+  low: 'border-warning-mark text-warning',
 };
 
 const listHeading = 'mt-3 text-sm font-semibold';
@@ -16,7 +16,7 @@ const listHeading = 'mt-3 text-sm font-semibold';
  */
 export function DetectionResult({ reading }: { reading: BoardReading }) {
   if (!reading.recognised) {
-    return <p className="text-sm text-slate-700 dark:text-slate-300">{reading.message}</p>;
+    return <p className="text-sm text-subtle">{reading.message}</p>;
   }
   return (
     <div className="text-sm">
@@ -30,10 +30,7 @@ export function DetectionResult({ reading }: { reading: BoardReading }) {
       </h3>
       <ul aria-labelledby="detected-values" className="mt-1 space-y-1.5">
         {reading.values.map((value) => (
-          <li
-            key={value.field}
-            className="rounded-md border border-slate-200 p-2 dark:border-slate-700"
-          >
+          <li key={value.field} className="rounded-md border border-line p-2">
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <code className="font-semibold">{value.field}</code>
               <span className="font-mono break-all">{value.value}</span>
@@ -43,11 +40,9 @@ export function DetectionResult({ reading }: { reading: BoardReading }) {
                 {value.confidence} confidence
               </span>
             </div>
-            <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            <p className="mt-1 text-xs text-muted">
               from line {value.source.line}:{' '}
-              <code className="break-all text-slate-800 dark:text-slate-200">
-                {value.source.text}
-              </code>
+              <code className="break-all text-emphasis">{value.source.text}</code>
             </p>
             {value.note && <p className="mt-0.5 text-xs">{value.note}</p>}
           </li>

@@ -32,8 +32,8 @@ export function PlatformPicker() {
             data-testid="platform-explanation"
             className={`rounded-md border p-2 text-sm ${
               explanation.isUnusual
-                ? 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100'
-                : 'border-slate-200 bg-slate-50 text-slate-700 dark:border-slate-700 dark:bg-slate-800/60 dark:text-slate-300'
+                ? 'border-warning-border bg-warning-surface text-warning-text'
+                : 'border-line bg-neutral-surface text-subtle'
             }`}
           >
             {explanation.isUnusual && <span className="font-medium">Unusual: </span>}

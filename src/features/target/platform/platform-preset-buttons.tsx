@@ -53,21 +53,19 @@ export function PlatformPresetButtons() {
                   );
                   setClicked(preset.id);
                 }}
-                className="flex h-full w-full flex-col rounded-md border border-slate-300 px-2.5 py-1.5 text-left text-sm focus-ring hover:bg-slate-50 focus-visible:outline-offset-2 aria-[current]:border-teal-600 aria-[current]:bg-teal-50 aria-[current]:ring-1 aria-[current]:ring-teal-600 dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-[current]:border-teal-400 dark:aria-[current]:bg-teal-950/40 dark:aria-[current]:ring-teal-400"
+                className="flex h-full w-full flex-col rounded-md border border-border px-2.5 py-1.5 text-left text-sm focus-ring hover:bg-surface-soft focus-visible:outline-offset-2 aria-[current]:border-selected aria-[current]:bg-selected-surface-soft aria-[current]:ring-1 aria-[current]:ring-selected"
               >
                 <span className="block font-medium">{preset.label}</span>
                 <span className="block font-mono text-xs break-words text-muted">
                   {platformLine(preset)}
                 </span>
                 {preset.note && (
-                  <span className="block text-xs text-slate-600 italic dark:text-slate-400">
+                  <span className="block text-xs text-muted italic">
                     Differs from the reference
                   </span>
                 )}
                 {isCurrent && (
-                  <span className="block text-xs font-medium text-teal-800 dark:text-teal-300">
-                    ✓ Applied
-                  </span>
+                  <span className="block text-xs font-medium text-accent-text">✓ Applied</span>
                 )}
               </button>
             </li>
@@ -79,7 +77,7 @@ export function PlatformPresetButtons() {
           key={preset.id}
           id={noteId(preset)}
           hidden={current?.id !== preset.id}
-          className="mt-2 rounded-md border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100"
+          className="mt-2 rounded-md border border-info-border bg-info-surface p-2 text-sm text-info-text"
         >
           <span className="font-medium">{preset.label} differs from the reference: </span>
           {preset.note}
