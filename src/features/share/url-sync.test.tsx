@@ -80,12 +80,19 @@ describe('UrlSync', () => {
       { draft: opened, revealAll: true },
     );
     const replaceState = vi.spyOn(window.history, 'replaceState');
-    const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let key = 0; key < 12; key += 1) {
-      fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
-      await pause(40);
+    // The clock is the test's: on a busy machine real 40 ms gaps can stretch past the pause
+    // that starts a write, and the test would count writes the app rightly made.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const pause = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+    try {
+      for (let key = 0; key < 12; key += 1) {
+        fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
+        await pause(40);
+      }
+      await pause(URL_QUIET_MS + 100);
+    } finally {
+      vi.useRealTimers();
     }
-    await pause(URL_QUIET_MS + 100);
     expect(replaceState).toHaveBeenCalledTimes(2);
     expect(window.location.hash).toBe(
       buildShareHash({
