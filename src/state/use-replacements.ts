@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { withCanonicalSlots, type OutputConfigDraft } from '../domain/draft';
+import type { OutputConfigDraft } from '../domain/draft';
 import type { TargetMode } from '../domain/target-mode';
 import type { TargetStash } from '../domain/target-switch';
 import type { DraftEdit, DraftFormValues, Replacement } from './configuration-context';
+import { resetDraftForm } from './reset-draft-form';
 import { draftChanges, fromTargetCode, targetSwitch } from './target-code';
 
 type Snapshot = { draft: OutputConfigDraft; mode: TargetMode; stash: TargetStash };
@@ -65,7 +66,7 @@ export function useReplacements({
   const undoReplacement = useCallback(() => {
     const snapshot = before.current;
     if (snapshot === undefined) return;
-    form.reset(withCanonicalSlots(snapshot.draft), { keepDefaultValues: true });
+    resetDraftForm(form, snapshot.draft);
     setMode(snapshot.mode);
     stashRef.current = snapshot.stash;
     before.current = undefined;
