@@ -155,3 +155,15 @@ test('a change of tab and back', async ({ page }) => {
   await expect(preview(page)).toHaveText(previewText(platform));
   await expectFieldsFollow(page, [...OUTPUT_FIELDS, 'Os', 'Arch', 'mcpu']);
 });
+
+test('an undo of a platform example', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await s3Field(page).fill('s3://typed/undo-example');
+  await page.getByRole('tab', { name: 'Platform' }).click();
+  await page.getByRole('button', { name: /Jetson TX2/ }).click();
+  await expect(preview(page)).toContainText('"Accelerator": "NVIDIA"');
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(preview(page)).not.toContainText('NVIDIA');
+  await expectFieldsFollow(page, [...OUTPUT_FIELDS, 'Os', 'Arch', 'Accelerator']);
+});
