@@ -6,7 +6,7 @@
  * the parser gives them (field "" : it is about no field).
  */
 import type { Finding } from './check-document';
-import type { FileReport } from './report';
+import { unreadableText, type FileReport } from './report';
 
 export type JsonProblem = {
   field: string;
@@ -40,7 +40,7 @@ export function jsonResults(reports: readonly FileReport[]): JsonFileResult[] {
       return {
         file,
         valid: false,
-        errors: [{ field: '', message: check.message, ...(check.position ?? {}) }],
+        errors: [{ field: '', message: unreadableText(check), ...(check.position ?? {}) }],
         warnings: [],
       };
     }

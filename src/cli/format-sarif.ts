@@ -7,7 +7,7 @@
  */
 import type { Finding } from './check-document';
 import type { Position } from './json-positions';
-import type { FileReport } from './report';
+import { unreadableText, type FileReport } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const UNREADABLE_RULE = 'unreadable';
@@ -59,7 +59,7 @@ export function sarifLog(reports: readonly FileReport[], version: string): unkno
           {
             ruleId: UNREADABLE_RULE,
             level: 'error' as const,
-            message: { text: check.message },
+            message: { text: unreadableText(check) },
             locations: [location(file, check.position)],
           },
         ],

@@ -6,7 +6,7 @@
  */
 import { summaryLine } from '../domain/validate';
 import type { Position } from './json-positions';
-import type { FileReport } from './report';
+import { unreadableText, type FileReport } from './report';
 
 const at = (file: string, position: Position | undefined) =>
   position ? `${file}:${position.line}:${position.column}` : file;
@@ -16,10 +16,7 @@ export function formatText(reports: readonly FileReport[]): { stdout: string; st
   const err: string[] = [];
   for (const { file, check } of reports) {
     if (!check.ok) {
-      const where = check.position
-        ? ` (line ${check.position.line}, column ${check.position.column})`
-        : '';
-      err.push(`${at(file, check.position)}: cannot check${where}: ${check.message}`);
+      err.push(`${at(file, check.position)}: cannot check: ${unreadableText(check)}`);
       continue;
     }
     for (const notice of check.notices) out.push(`${file}: note: ${notice}`);

@@ -84,7 +84,7 @@ describe('--format json', () => {
       {
         file: '-',
         valid: false,
-        errors: [{ field: '', message: 'Not valid JSON: x', line: 2, column: 5 }],
+        errors: [{ field: '', message: 'Line 2, column 5: Not valid JSON: x', line: 2, column: 5 }],
         warnings: [],
       },
     ]);
@@ -149,6 +149,7 @@ describe('--format sarif', () => {
     ]);
     expect(kms!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('a%20b.json');
     expect(parse!.locations[0]!.physicalLocation.region).toEqual({ startLine: 2, startColumn: 5 });
+    expect(parse!.message.text).toBe('Line 2, column 5: Not valid JSON: x');
   });
 
   it('prints the log as JSON', () => {
@@ -168,6 +169,6 @@ describe('text output', () => {
       'a b.json: Valid — 1 warning',
       '',
     ]);
-    expect(stderr).toBe('-:2:5: cannot check (line 2, column 5): Not valid JSON: x\n');
+    expect(stderr).toBe('-:2:5: cannot check: Line 2, column 5: Not valid JSON: x\n');
   });
 });

@@ -97,7 +97,10 @@ describe('the built neo-config bin', () => {
         expect(result.errors).toEqual([
           {
             field: '',
-            message: page.message,
+            // As the page's Import dialog says it.
+            message: page.line
+              ? `Line ${page.line}, column ${page.column}: ${page.message}`
+              : page.message,
             ...(page.line ? { line: page.line, column: page.column } : {}),
           },
         ]);
@@ -116,7 +119,7 @@ describe('the built neo-config bin', () => {
     expect(neoConfig(['check', ...paths('valid', 'invalid')]).code).toBe(1);
     const broken = neoConfig(['check', `${CONFIG_CASES_PATH}unreadable-missing-comma.json`]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/\(line 3, column 3\): Not valid JSON/);
+    expect(broken.stderr).toMatch(/: Line 3, column 3: Not valid JSON/);
   });
 
   it('reads standard input for "-" and prints SARIF with one located result per problem', () => {

@@ -3,6 +3,15 @@ import type { DocumentCheck } from './check-document';
 
 export type FileReport = { file: string; check: DocumentCheck };
 
+/**
+ * Why a file could not be checked, said as the page's Import dialog says it: "Line 3, column 5: "
+ * first when the parser knows where.
+ */
+export function unreadableText(check: Extract<DocumentCheck, { ok: false }>): string {
+  const { position, message } = check;
+  return position ? `Line ${position.line}, column ${position.column}: ${message}` : message;
+}
+
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_UNREADABLE = 2;

@@ -65,7 +65,7 @@ describe('neo-config run', () => {
       ['-', true],
     ]);
     expect(stderr).toMatch(
-      /cannot check .*unreadable-missing-comma\.json \(line 3, column 3\): Not valid JSON/,
+      /cannot check .*unreadable-missing-comma\.json: Line 3, column 3: Not valid JSON/,
     );
   });
 

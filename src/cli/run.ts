@@ -11,7 +11,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { readInput } from './read-input';
-import { EXIT_UNREADABLE, EXIT_VALID, exitCodeOf, type FileReport } from './report';
+import { EXIT_UNREADABLE, EXIT_VALID, exitCodeOf, unreadableText, type FileReport } from './report';
 
 export type Io = {
   stdin: AsyncIterable<Uint8Array | string>;
@@ -74,11 +74,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           command.format === 'json' ? formatJson(reports) : formatSarif(reports, io.version),
         );
         for (const { file, check } of reports) {
-          if (check.ok) continue;
-          const where = check.position
-            ? ` (line ${check.position.line}, column ${check.position.column})`
-            : '';
-          io.stderr(`neo-config: cannot check ${file}${where}: ${check.message}\n`);
+          if (!check.ok) io.stderr(`neo-config: cannot check ${file}: ${unreadableText(check)}\n`);
         }
       }
       return exitCodeOf(reports, command.warningsAsErrors);
