@@ -60,19 +60,53 @@ describe('the JSON Schemas', () => {
     });
   });
 
-  it('accepts every configuration the page builds and calls valid', () => {
+  // Drafts near what the page calls valid: one target of either kind, options it may take,
+  // empty slots as the form leaves them.
+  const nearlyValid: fc.Arbitrary<JsonObject> = fc
+    .record({
+      S3OutputLocation: fc.constantFrom('s3://bucket/compiled', 'https://b.s3.amazonaws.com/x'),
+      ...{
+        target: fc.oneof(
+          fc.record({ TargetDevice: fc.constantFrom(...TARGET_DEVICES) }),
+          fc.record({
+            TargetPlatform: fc.record(
+              {
+                Os: fc.constantFrom(...OS_VALUES),
+                Arch: fc.constantFrom(...ARCH_VALUES),
+                Accelerator: fc.constantFrom(...ACCELERATOR_VALUES, ''),
+              },
+              { requiredKeys: ['Os', 'Arch'] },
+            ),
+          }),
+        ),
+      },
+      CompilerOptions: fc.constantFrom(
+        '',
+        '{"mcpu":"skylake-avx512"}',
+        '{"dtype":"float32"}',
+        '"--verbose 1 -O2"',
+        '{"gpu-code":"sm_72","trt-ver":"7.1.3","cuda-ver":"10.2"}',
+        '{"ANDROID_PLATFORM":28,"mattr":["+neon"]}',
+      ),
+      KmsKeyId: fc.constantFrom('', 'alias/ExampleAlias', '1234abcd-12ab-34cd-56ef-1234567890ab'),
+    })
+    .map(({ target, ...rest }) => ({ ...rest, ...target }) as JsonObject);
+
+  it.each([
+    ['drafts the form builds', formDraft],
+    ['drafts near valid, of every target', nearlyValid],
+  ])('accepts every one of the %s that the page calls valid', (_name, drafts) => {
     let valid = 0;
     fc.assert(
-      fc.property(formDraft, (draft) => {
+      fc.property(drafts, (draft) => {
         if (!pageCallsValid(draft)) return;
         valid += 1;
-        expect(isOutputConfig(draft), JSON.stringify(ajv.errorsText(isOutputConfig.errors))).toBe(
-          true,
-        );
+        expect(isOutputConfig(draft), ajv.errorsText(isOutputConfig.errors)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 400 },
     );
-    expect(valid).toBeGreaterThan(10);
+    // The property judged real cases, not only drafts the page rejects.
+    expect(valid).toBeGreaterThan(0);
   });
 
   it('treats an empty value as not set, as the page does', () => {
