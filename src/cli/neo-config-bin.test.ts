@@ -4,7 +4,7 @@
  * bin is built here, from the current source, into a temporary folder, so the test never runs a
  * stale build and needs no `npm run build` first.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +139,18 @@ describe('the built neo-config bin', () => {
     );
     for (const result of results)
       expect(result.locations[0]!.physicalLocation.region).toBeDefined();
+  });
+
+  it('ends with its verdict and no trace when the reader closes the pipe early (| head -1)', async () => {
+    // Enough output to outlast the pipe's buffer: the cases with errors, 40 times over.
+    const files = Array.from({ length: 40 }, () => casesOf('invalid').map((c) => c.path)).flat();
+    const child = spawn(process.execPath, [bin, 'check', '--format', 'sarif', ...files]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
   });
 
   describe('on hostile input', () => {
