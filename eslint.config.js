@@ -47,6 +47,26 @@ const LAYER_ZONES = [
     message: 'The store imports only domain and lib.',
   },
   {
+    target: './src/cli',
+    from: './src',
+    except: ['./cli', './domain', './lib', './testing'],
+    message: 'The neo-config command imports only domain and lib: every rule comes from domain/.',
+  },
+  {
+    target: [
+      './src/app',
+      './src/features',
+      './src/state',
+      './src/components',
+      './src/domain',
+      './src/lib',
+      './src/testing',
+      './src/main.tsx',
+    ],
+    from: './src/cli',
+    message: 'Nothing imports the neo-config command: it is an entry of its own.',
+  },
+  {
     target: './src/features',
     from: ['./src/app', './src/main.tsx'],
     message: 'Features do not import the app shell; the app composes them.',
@@ -91,6 +111,11 @@ const UI_LIBRARIES = [
   { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'No React in this layer.' },
   { group: ['@tanstack/*', '@hookform/*', 'downshift'], message: 'No UI libraries in this layer.' },
 ];
+
+const NODE_BUILT_INS = {
+  group: ['node:*'],
+  message: 'Node built-ins belong to the neo-config command (src/cli) only.',
+};
 
 const ADDRESS = 'Only src/lib/address-bar.ts reads or writes the page address.';
 const ADDRESS_GLOBALS = ['location', 'history'].map((name) => ({ name, message: ADDRESS }));
@@ -166,6 +191,12 @@ export default tseslint.config(
     },
   },
   {
+    // The page runs in the browser; only the neo-config command (and test support) runs in Node.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILT_INS] }] },
+  },
+  {
     // The domain is plain TypeScript: no UI framework, no Node built-ins, zod through zod/mini.
     files: ['src/domain/**/*.{ts,tsx}'],
     ignores: ['src/domain/**/*.test.{ts,tsx}'],
@@ -188,6 +219,6 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: UI_LIBRARIES }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...UI_LIBRARIES, NODE_BUILT_INS] }] },
   },
 );

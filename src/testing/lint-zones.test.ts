@@ -112,6 +112,43 @@ const ZONES = [
     legal: "import { ShareBar } from '../features/share/share-bar';\nvoid ShareBar;",
   },
   {
+    zone: 'the neo-config command imports only domain and lib',
+    file: 'src/cli/zone-probe.ts',
+    violation:
+      "import { useAnalysis } from '../state/analysis/analysis-context';\nvoid useAnalysis;",
+    legal: "import { analyzeDraft } from '../domain/validate';\nvoid analyzeDraft;",
+  },
+  {
+    zone: 'nothing imports the neo-config command',
+    file: 'src/domain/zone-probe.ts',
+    violation: "import { run } from '../cli/run';\nvoid run;",
+    legal: "import { importConfig } from './import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'no feature imports the neo-config command',
+    file: 'src/features/share/zone-probe.ts',
+    violation: "import { checkDocument } from '../../cli/check-document';\nvoid checkDocument;",
+    legal: "import { importConfig } from '../../domain/import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'Node built-ins only in the neo-config command',
+    file: 'src/state/zone-probe.ts',
+    violation: "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+    legal: "import { importConfig } from '../domain/import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'lib uses no Node built-ins',
+    file: 'src/lib/zone-probe.ts',
+    violation: "import { join } from 'node:path';\nvoid join;",
+    legal: "import { fieldDomId } from './field-dom-id';\nvoid fieldDomId;",
+  },
+  {
+    zone: 'the neo-config command may use Node built-ins',
+    file: 'src/cli/zone-probe.ts',
+    violation: "import { App } from '../app/app';\nvoid App;",
+    legal: "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+  },
+  {
     zone: 'only lib/address-bar touches the page address',
     file: 'src/app/zone-probe.ts',
     violation: "window.history.replaceState(null, '', '#x');",
