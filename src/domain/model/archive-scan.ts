@@ -97,6 +97,11 @@ export class ArchiveScan {
     private readonly isGzip: boolean,
   ) {}
 
+  /** True once the archive is known to be damaged: the rest need not be read. */
+  get hasFailed(): boolean {
+    return this.tar?.failed ?? false;
+  }
+
   push(chunk: Uint8Array): void {
     if (this.mode === 'undecided') {
       this.start.push(chunk);

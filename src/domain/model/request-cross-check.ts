@@ -37,7 +37,7 @@ export function crossCheckRequest(
     const recognised = check.framework;
     findings.push({
       field: 'InputConfig.Framework',
-      message: `Framework is ${framework}, but the archive holds a ${recognised} model.`,
+      message: `Framework is ${framework}, but the archive's model is ${recognised}.`,
       fix: {
         label: `Set Framework to ${recognised}`,
         apply: (current) => withStructureMember(current, 'InputConfig', 'Framework', recognised),
