@@ -164,7 +164,10 @@ function ModelCheckResult({ check, targetDevice }: { check: ModelCheck; targetDe
           'No model recognised'
         )}
       </h4>
-      {check.notes.length > 0 && <p className="text-xs text-muted">{check.notes.join(' · ')}</p>}
+      <p className="text-xs text-muted">
+        Checked {check.fileName}
+        {check.notes.length > 0 && ` · ${check.notes.join(' · ')}`}
+      </p>
       {check.inputs.length > 0 && (
         <div>
           <h5 className="font-medium">Inputs in the model</h5>
