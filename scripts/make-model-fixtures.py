@@ -29,10 +29,10 @@ OUT = os.path.join(os.path.dirname(__file__), '..', 'src', 'testing', 'model-fix
 os.makedirs(OUT, exist_ok=True)
 
 
-def tar_gz(name, members):
+def tar_gz(name, members, tar_format=tarfile.GNU_FORMAT):
     """members: list of (path, bytes | None for a directory)."""
     raw = io.BytesIO()
-    with tarfile.open(fileobj=raw, mode='w', format=tarfile.GNU_FORMAT) as tar:
+    with tarfile.open(fileobj=raw, mode='w', format=tar_format) as tar:
         for path, data in members:
             info = tarfile.TarInfo(path)
             info.mtime = 1700000000
@@ -367,6 +367,11 @@ def main():
     # XGBoost: the DG asks only for one .model file; these bytes are the start of an XGBoost
     # binary model (LearnerModelParam) followed by zeros.
     tar_gz('xgboost.tar.gz', [('xgboost-model.model', struct.pack('<fII', 0.5, 4, 0) + b'\x00' * 120)])
+
+    # Paths over 100 characters: a GNU long-name record, and a pax header.
+    deep = 'models/' + 'very-long-folder-name/' * 6 + 'resnet.onnx'
+    tar_gz('long-name-gnu.tar.gz', [(deep, onnx_bytes)])
+    tar_gz('long-name-pax.tar.gz', [(deep, onnx_bytes)], tar_format=tarfile.PAX_FORMAT)
 
     # Archives that Neo refuses and what the check must say about them.
     plain = tar_gz('plain.tar.gz', [('model.onnx', onnx_bytes)])
