@@ -212,3 +212,58 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${SHOTS}${colorScheme}-390-applied.png` });
   });
 }
+
+/** A ustar header for one member (POSIX.1-1988 layout). */
+function tarHeader(name: string, size: number): Buffer {
+  const header = Buffer.alloc(512);
+  header.write(name, 0);
+  header.write('0000644\0', 100);
+  header.write('0000000\0', 108);
+  header.write('0000000\0', 116);
+  header.write(`${size.toString(8).padStart(11, '0')}\0`, 124);
+  header.write('00000000000\0', 136);
+  header.write('        ', 148);
+  header.write('0', 156);
+  header.write('ustar\0', 257);
+  header.write('00', 263);
+  const sum = header.reduce((total, byte) => total + byte, 0);
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  return header;
+}
+
+/** model.tar.gz with a 1 GiB member of zeros (about 1 MB once compressed). */
+async function largeArchive(): Promise<Buffer> {
+  const { createGzip } = await import('node:zlib');
+  const gzip = createGzip({ level: 1 });
+  const parts: Buffer[] = [];
+  gzip.on('data', (part: Buffer) => parts.push(part));
+  const done = new Promise((resolve) => gzip.on('end', resolve));
+  const size = 2 ** 30;
+  gzip.write(tarHeader('weights.bin', size));
+  const zeros = Buffer.alloc(2 ** 20);
+  for (let written = 0; written < size; written += zeros.length) gzip.write(zeros);
+  gzip.end(Buffer.alloc(1024));
+  await done;
+  return Buffer.concat(parts);
+}
+
+test('a large archive shows progress and can be cancelled; nothing changes, and another file then reads', async ({
+  page,
+}) => {
+  await openRequest(page);
+  const before = await requestPreview(page).textContent();
+  await modelArchive(page).setInputFiles({
+    name: 'model.tar.gz',
+    mimeType: 'application/gzip',
+    buffer: await largeArchive(),
+  });
+  await expect(page.getByRole('progressbar', { name: 'Reading model.tar.gz' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByText('Stopped reading model.tar.gz. Nothing in the request changed.'),
+  ).toBeVisible();
+  await expect(modelCheck(page)).toHaveCount(0);
+  expect(await requestPreview(page).textContent()).toBe(before);
+  await modelArchive(page).setInputFiles(fixture('onnx.tar.gz'));
+  await expect(modelCheck(page)).toContainText('Framework: ONNX');
+});

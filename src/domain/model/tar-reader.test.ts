@@ -39,7 +39,7 @@ describe('TarReader', () => {
   it('a damaged header after the first member is reported as damaged', () => {
     const bytes = fixtureBytes('savedmodel.tar.gz');
     const tar = new Uint8Array(gunzipSync(bytes));
-    tar[512 * 2 + 10] ^= 0xff; // the second header's name
+    tar[512 * 2 + 10] = tar[512 * 2 + 10]! ^ 0xff; // the second header's name
     expect(scanBytes('x.tar', tar)).toMatchObject({ ok: false, reason: 'damaged' });
   });
 });
