@@ -72,6 +72,7 @@ export function ModelArchiveCheck({ targetDevice }: { targetDevice: unknown }) {
         <div className="flex flex-wrap items-center gap-3 text-sm" role="status">
           <span>
             Reading {state.fileName}: {mib(state.read)} of {mib(state.total)}
+            {state.unpacked > state.read && `, ${mib(state.unpacked)} unpacked`}
           </span>
           <progress
             className="w-40"

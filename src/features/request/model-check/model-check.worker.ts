@@ -7,7 +7,7 @@ import { readModelFile } from './read-model-file';
 import type { ModelCheck, UnreadableFile } from '../../../domain/model/model-types';
 
 export type WorkerMessage =
-  | { type: 'progress'; read: number; total: number }
+  | { type: 'progress'; read: number; total: number; unpacked: number }
   | { type: 'done'; result: ModelCheck | UnreadableFile };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

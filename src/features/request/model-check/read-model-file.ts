@@ -8,7 +8,8 @@ import { ArchiveScan } from '../../../domain/model/archive-scan';
 import { checkModelArchive } from '../../../domain/model/model-check';
 import type { ModelCheck, UnreadableFile } from '../../../domain/model/model-types';
 
-export type ReadProgress = { read: number; total: number };
+/** Bytes of the file read, its size, and bytes unpacked so far (gzip runs ahead of the file). */
+export type ReadProgress = { read: number; total: number; unpacked: number };
 
 export async function readModelFile(
   file: Blob & { name: string },
@@ -18,14 +19,16 @@ export async function readModelFile(
   const isGzip = head[0] === 0x1f && head[1] === 0x8b;
   const scan = new ArchiveScan(file.name, isGzip);
   let read = 0;
+  let unpacked = 0;
   let reported = 0;
+  let reportedUnpacked = 0;
   const counted = file.stream().pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         read += chunk.length;
         if (read - reported >= file.size / 100 || read === file.size) {
           reported = read;
-          onProgress({ read, total: file.size });
+          onProgress({ read, total: file.size, unpacked });
         }
         controller.enqueue(chunk);
       },
@@ -42,6 +45,11 @@ export async function readModelFile(
       const { done, value } = await reader.read();
       if (done) break;
       scan.push(value);
+      unpacked += value.length;
+      if (unpacked - reportedUnpacked >= 16 * 2 ** 20) {
+        reportedUnpacked = unpacked;
+        onProgress({ read, total: file.size, unpacked });
+      }
       if (scan.hasFailed) {
         await reader.cancel();
         break;
@@ -54,6 +62,6 @@ export async function readModelFile(
         : `${file.name} could not be read.`,
     };
   }
-  onProgress({ read: file.size, total: file.size });
+  onProgress({ read: file.size, total: file.size, unpacked });
   return checkModelArchive(file.name, scan.finish());
 }

@@ -4,7 +4,7 @@ import type { WorkerMessage } from './model-check.worker';
 
 export type ModelFileState =
   | { status: 'idle' }
-  | { status: 'reading'; fileName: string; read: number; total: number }
+  | { status: 'reading'; fileName: string; read: number; total: number; unpacked: number }
   | { status: 'done'; check: ModelCheck }
   | { status: 'unreadable'; fileName: string; message: string }
   | { status: 'cancelled'; fileName: string };
@@ -26,7 +26,7 @@ export function useModelFileCheck() {
   const check = useCallback((file: File) => {
     stop();
     const fileName = file.name;
-    setState({ status: 'reading', fileName, read: 0, total: file.size });
+    setState({ status: 'reading', fileName, read: 0, total: file.size, unpacked: 0 });
     const started = new Worker(new URL('./model-check.worker.ts', import.meta.url), {
       type: 'module',
       name: 'model-check',
@@ -36,7 +36,8 @@ export function useModelFileCheck() {
       if (worker.current !== started) return;
       const message = event.data;
       if (message.type === 'progress') {
-        setState({ status: 'reading', fileName, read: message.read, total: message.total });
+        const { read, total, unpacked } = message;
+        setState({ status: 'reading', fileName, read, total, unpacked });
         return;
       }
       stop();
