@@ -39,7 +39,7 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
   },
   {
     path: 'InputConfig.S3Uri',
-    label: 'Model archive',
+    label: 'Model location',
     help: 'The S3 URI of the trained model, a single .tar.gz archive.',
     example: 's3://bucket/model.tar.gz',
     widget: 'text',

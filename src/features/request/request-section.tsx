@@ -6,6 +6,7 @@ import { DATA_INPUT_PATH, REQUEST_FIELDS, valueAt } from '../../domain/request/r
 import { useRequestSnapshot } from '../../state/request/request-store';
 import { useRequestAnalysis } from '../../state/request/use-request-analysis';
 import { DataInputHelper } from './data-input-helper';
+import { ModelArchiveCheck } from './model-check/model-archive-check';
 import { RequestField } from './request-field';
 import { RequestPreview } from './request-preview';
 
@@ -34,6 +35,7 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
         v3 snippets; empty fields stay marked placeholders there.
       </p>
       {linkError && <Notice tone="error">{linkError} The request fields were left empty.</Notice>}
+      <ModelArchiveCheck targetDevice={outputConfig.TargetDevice} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           {REQUEST_FIELDS.map((meta) => (
