@@ -197,6 +197,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILT_INS] }] },
   },
   {
+    // react-hook-form holds what the user types behind the state layer (state/draft/draft-form.ts).
+    files: ['src/{app,features,components,hooks}/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react-hook-form', message: 'Only src/state touches the form.' }],
+          patterns: [NODE_BUILT_INS],
+        },
+      ],
+    },
+  },
+  {
     // The domain is plain TypeScript: no UI framework, no Node built-ins, zod through zod/mini.
     files: ['src/domain/**/*.{ts,tsx}'],
     ignores: ['src/domain/**/*.test.{ts,tsx}'],

@@ -1,8 +1,8 @@
 import { use, useSyncExternalStore } from 'react';
-import { useWatch } from 'react-hook-form';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import { useConfiguration } from '../state/draft/configuration-context';
+import { useRerenderOnDraftChange } from '../state/draft/draft-form';
 import { RequestStoreContext } from '../state/request/request-store';
 import { noticeView } from '../state/draft/undo-history';
 import { sameUndoPoint } from '../state/draft/undo-point';
@@ -18,10 +18,10 @@ const noRequest = () => undefined;
  * bottom of the viewport so it is in view wherever the action was, on a phone as on a wide screen.
  */
 export function ReplacementNotice() {
-  const { undoHistory, currentPoint, undoReplacement, dismissReplacement, form, mode } =
+  const { undoHistory, currentPoint, undoReplacement, dismissReplacement, mode } =
     useConfiguration();
-  // Read to re-render on every change of the draft or of the request: staleness follows them.
-  useWatch({ control: form.control });
+  // Re-renders on every change of the draft or of the request: staleness follows them.
+  useRerenderOnDraftChange();
   const requestStore = use(RequestStoreContext);
   useSyncExternalStore(
     requestStore?.subscribe ?? noSubscription,

@@ -155,6 +155,13 @@ const ZONES = [
     legal: "import { replaceHash } from '../lib/address-bar';\nreplaceHash('#x');",
   },
   {
+    zone: 'only the state layer touches the form',
+    file: 'src/features/share/zone-probe.ts',
+    violation: "import { useWatch } from 'react-hook-form';\nvoid useWatch;",
+    legal:
+      "import { useDraftSubscription } from '../../state/draft/draft-form';\nvoid useDraftSubscription;",
+  },
+  {
     zone: 'shared hooks import only domain and lib',
     file: 'src/hooks/zone-probe.ts',
     violation:

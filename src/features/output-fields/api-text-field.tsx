@@ -1,10 +1,9 @@
-import { memo, useMemo, type InputHTMLAttributes } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { memo, type InputHTMLAttributes } from 'react';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { inputClasses } from '../../components/ui/input-classes';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useTextFieldRegistration, type TextFieldRegistration } from '../../state/draft/draft-form';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 
 type Props = {
@@ -16,17 +15,11 @@ type Props = {
   hint?: string;
 };
 
-/** A top-level string member of OutputConfig, typed straight into react-hook-form. */
+/** A top-level string member of OutputConfig, typed straight into the draft. */
 export function ApiTextField({ apiName, label, placeholder, help, optional, hint }: Props) {
-  const { form, markInteracted } = useConfiguration();
   const { problems, ariaProps, applyFix } = useFieldProblems(apiName);
   const id = fieldDomId(apiName);
-  // Registered once: a fresh registration each render would hand the input a new ref, which
-  // react-hook-form re-registers, on every keystroke.
-  const registration = useMemo(
-    () => form.register(apiName, { onChange: () => markInteracted(apiName) }),
-    [form, apiName, markInteracted],
-  );
+  const registration = useTextFieldRegistration(apiName);
   return (
     <div>
       <FieldLabel htmlFor={id} label={label} apiName={apiName} optional={optional} />
@@ -46,7 +39,7 @@ export function ApiTextField({ apiName, label, placeholder, help, optional, hint
 type TextInputProps = Pick<
   InputHTMLAttributes<HTMLInputElement>,
   'id' | 'placeholder' | 'aria-invalid' | 'aria-describedby'
-> & { registration: UseFormRegisterReturn };
+> & { registration: TextFieldRegistration };
 
 /**
  * The input itself, re-rendered only when one of its attributes changes: the browser holds

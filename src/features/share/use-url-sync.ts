@@ -13,6 +13,7 @@ import {
   replaceHash,
 } from '../../lib/address-bar';
 import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftSubscription } from '../../state/draft/draft-form';
 import { linkOpener } from '../../state/draft/link-opener';
 import { useRequestStore } from '../../state/request/request-store';
 
@@ -46,7 +47,8 @@ type Handlers = {
 };
 
 export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
-  const { form, getDraft, mode, loadDraft } = useConfiguration();
+  const { getDraft, mode, loadDraft } = useConfiguration();
+  const subscribeToDraft = useDraftSubscription();
   const requestStore = useRequestStore();
   const getRequest = () => requestStore.getSnapshot().draft;
   // The hash that describes what the URL holds now; a write happens only when it changes, so
@@ -128,7 +130,7 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
 
   useEffect(() => {
     startFromLink();
-    const subscription = form.watch(() => scheduleWrite());
+    const stopWatchingDraft = subscribeToDraft(() => scheduleWrite());
     const stopWatchingRequest = requestStore.subscribe(() => scheduleWrite());
     const flush = () => {
       if (pendingWrite.current !== undefined) writeUrl(false);
@@ -141,13 +143,13 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     if (hashChangedSinceOpened()) openNewHash();
     window.addEventListener('pagehide', flush);
     return () => {
-      subscription.unsubscribe();
+      stopWatchingDraft();
       stopWatchingRequest();
       window.removeEventListener('pagehide', flush);
       stopListening();
       flush();
     };
-  }, [form, requestStore]);
+  }, [subscribeToDraft, requestStore]);
 
   // A change of tab is a change to write; the first render is not (the URL describes it).
   const writtenMode = useRef(mode);

@@ -4,6 +4,7 @@ import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target/target-mode';
 import { analyzeDraft } from '../../domain/validate';
 import { useConfiguration, type UnappliedOptions } from '../draft/configuration-context';
+import { useDraftForm } from '../draft/draft-form';
 import { useDeviceIndex } from '../catalogue/use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
 import { targetRules } from '../on-demand-code';
@@ -33,7 +34,8 @@ function analyze(draft: OutputConfigDraft, { devices, mode, unappliedOptions }: 
  * one pass, instead of this provider rendering first and its readers after.
  */
 export function AnalysisProvider({ children }: { children: ReactNode }) {
-  const { form, getDraft, mode, unappliedOptions } = useConfiguration();
+  const { getDraft, mode, unappliedOptions } = useConfiguration();
+  const form = useDraftForm();
   const devices = useDeviceIndex();
   // The draft is copied, so that no later edit can change a published analysis.
   const [initial] = useState(() => {

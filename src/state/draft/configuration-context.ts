@@ -1,5 +1,4 @@
 import { createContext, use } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
 import type { UnappliedEdit } from '../../domain/copy-readiness';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target/target-mode';
@@ -28,7 +27,6 @@ export type RecordedChange = {
 };
 
 export type ConfigurationApi = {
-  form: UseFormReturn<DraftFormValues>;
   /** The current draft, read without subscribing (for event handlers). */
   getDraft: () => OutputConfigDraft;
   mode: TargetMode;

@@ -10,6 +10,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
+import { DraftFormContext } from './draft-form';
 import { resetDraftForm } from './reset-draft-form';
 import { fromTargetCode, targetSwitch, whenTargetCode } from '../on-demand-code';
 import { useReplacements } from './use-replacements';
@@ -126,7 +127,6 @@ export function ConfigurationProvider({
       keptAside,
       unappliedOptions,
       setUnappliedOptions,
-      form,
       getDraft,
       mode,
       switchMode,
@@ -141,7 +141,6 @@ export function ConfigurationProvider({
       afterTargetCode,
       keptAside,
       unappliedOptions,
-      form,
       getDraft,
       mode,
       switchMode,
@@ -152,5 +151,9 @@ export function ConfigurationProvider({
       interacted,
     ],
   );
-  return <ConfigurationContext value={api}>{children}</ConfigurationContext>;
+  return (
+    <DraftFormContext value={form}>
+      <ConfigurationContext value={api}>{children}</ConfigurationContext>
+    </DraftFormContext>
+  );
 }
