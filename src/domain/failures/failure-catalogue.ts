@@ -56,6 +56,7 @@ export type FailureEntry = {
   patterns: readonly RegExp[];
   /** Why the job failed, in plain words. */
   cause: string;
+  /** The fields concerned; a fix changes the first one. */
   fields: readonly FailureField[];
   /** What to change and where; for a cause outside the request, the whole answer. */
   change: string;
@@ -332,7 +333,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     ],
     cause:
       'Neo could not convert the model from its base framework: the framework version or the file format is not one it reads.',
-    fields: [FRAMEWORK, VERSION],
+    fields: [VERSION, FRAMEWORK],
     change:
       'Check that InputConfig.Framework is the framework the model was saved with, and export it with a version the guide lists for the target.',
     fix: useDocumentedVersion,

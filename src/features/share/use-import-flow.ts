@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
+import type { FailedJob } from '../../domain/failures/explain-failure';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { useConfiguration } from '../../state/configuration-context';
 import { useRequestStore } from '../../state/request-store';
@@ -17,10 +18,16 @@ export function useImportFlow() {
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+  // A failed job's FailureReason (from a describe response, or pasted on its own), to explain.
+  const [failedJob, setFailedJob] = useState<FailedJob | undefined>(undefined);
 
   return {
     isOpen,
     outcome,
+    failedJob,
+    /** A FailureReason pasted on its own: explained; the configuration is not touched. */
+    explain: (job: FailedJob) => setFailedJob(job),
+    dismissFailure: () => setFailedJob(undefined),
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
     // The notice of what changed reads CompilerOptions with the target code.
@@ -34,11 +41,18 @@ export function useImportFlow() {
           requestStore.load(imported.request);
         }
         setOutcome({ kind: 'imported', imported, previous });
+        const { job } = imported;
+        setFailedJob(
+          job?.failureReason === undefined && job?.status !== 'FAILED'
+            ? undefined
+            : { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name },
+        );
       }),
     undo: (previous: ImportedOver) => {
       loadDraft(previous.draft);
       if (previous.request) requestStore.load(previous.request);
       setOutcome({ kind: 'undone' });
+      setFailedJob(undefined);
     },
     dismiss: () => setOutcome(undefined),
   };
