@@ -1,8 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { buttonClasses } from '../../components/ui/button';
+import { LoadBoundary } from '../../components/ui/load-boundary';
 import { Notice } from '../../components/ui/notice';
+import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { draftChanges } from '../../domain/draft-changes';
+import type { FailedJob } from '../../domain/failures/explain-failure';
+import type { ImportedJob } from '../../domain/import-config';
 import type { ImportFlow } from './use-import-flow';
+
+// The catalogue of FailureReasons comes with it: loaded (and preloaded) once this notice is.
+const FailureExplanation = onDemandComponent(() =>
+  import('./failure-explanation').then((module) => module.FailureExplanation),
+);
+
+/** A describe response's job to explain: a FAILED status or a FailureReason. */
+function failedJobOf(job: ImportedJob | undefined): FailedJob | undefined {
+  if (job === undefined || (job.failureReason === undefined && job.status !== 'FAILED')) {
+    return undefined;
+  }
+  return { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name };
+}
+
+function Explanation({ job, onDismiss }: { job: FailedJob; onDismiss: () => void }) {
+  return (
+    <LoadBoundary what="the failure explanation">
+      <Suspense fallback={<p role="status">Loading the explanation…</p>}>
+        <FailureExplanation job={job} onDismiss={onDismiss} />
+      </Suspense>
+    </LoadBoundary>
+  );
+}
 
 /** What the last import changed, with the notices of its normalisation and an Undo. */
 export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
@@ -21,8 +48,29 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
       </div>
     );
   }
+  if (outcome?.kind === 'explained') {
+    return (
+      <div ref={noticeRef}>
+        <Explanation job={outcome.job} onDismiss={flow.dismiss} />
+      </div>
+    );
+  }
   if (outcome?.kind !== 'imported') return null;
-  const { notices } = outcome.imported;
+  return <ImportedNotice flow={flow} outcome={outcome} noticeRef={noticeRef} />;
+}
+
+function ImportedNotice({
+  flow,
+  outcome,
+  noticeRef,
+}: {
+  flow: ImportFlow;
+  outcome: Extract<NonNullable<ImportFlow['outcome']>, { kind: 'imported' }>;
+  noticeRef: RefObject<HTMLDivElement | null>;
+}) {
+  const { notices, job } = outcome.imported;
+  const failedJob = useMemo(() => failedJobOf(job), [job]);
+  const [isExplained, setIsExplained] = useState(true);
   const changes = draftChanges(outcome.previous, outcome.imported.draft);
   return (
     <div ref={noticeRef}>
@@ -50,6 +98,11 @@ export function ImportOutcomeNotice({ flow }: { flow: ImportFlow }) {
           </ul>
         )}
       </Notice>
+      {failedJob && isExplained && (
+        <div className="mt-2">
+          <Explanation job={failedJob} onDismiss={() => setIsExplained(false)} />
+        </div>
+      )}
     </div>
   );
 }

@@ -14,12 +14,6 @@ const ImportOutcomeNotice = onDemandComponent(
   TARGET_CODE,
 );
 
-// Shown only after a failed job's import (or a pasted FailureReason): its own chunk, with the
-// catalogue, so the first screen carries none of it.
-const FailureExplanation = onDemandComponent(() =>
-  import('./failure-explanation').then((module) => module.FailureExplanation),
-);
-
 /** How the configuration leaves the app (copy, link, download) and comes back (import). */
 export function ShareBar() {
   const importFlow = useImportFlow();
@@ -32,13 +26,6 @@ export function ShareBar() {
         <LoadBoundary what="the import notice">
           <Suspense fallback={null}>
             <ImportOutcomeNotice flow={importFlow} />
-          </Suspense>
-        </LoadBoundary>
-      )}
-      {importFlow.failedJob && (
-        <LoadBoundary what="the failure explanation">
-          <Suspense fallback={<p role="status">Loading the explanation…</p>}>
-            <FailureExplanation job={importFlow.failedJob} onDismiss={importFlow.dismissFailure} />
           </Suspense>
         </LoadBoundary>
       )}

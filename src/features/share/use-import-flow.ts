@@ -9,8 +9,11 @@ import type { ImportedConfig } from './import-dialog';
 /** What an import replaced: the OutputConfig, and the request fields when it brought some. */
 export type ImportedOver = { draft: OutputConfigDraft; request?: RequestDraft };
 
+/** `explained`: a FailureReason pasted on its own, explained without touching anything. */
 export type ImportOutcome =
-  { kind: 'imported'; imported: ImportedConfig; previous: ImportedOver } | { kind: 'undone' };
+  | { kind: 'imported'; imported: ImportedConfig; previous: ImportedOver }
+  | { kind: 'undone' }
+  | { kind: 'explained'; job: FailedJob };
 
 /** The import's state: whether the dialog is open, and what the last import changed (for Undo). */
 export function useImportFlow() {
@@ -18,18 +21,13 @@ export function useImportFlow() {
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
-  // A failed job's FailureReason (from a describe response, or pasted on its own), to explain.
-  const [failedJob, setFailedJob] = useState<FailedJob | undefined>(undefined);
 
   return {
     isOpen,
     outcome,
-    failedJob,
-    /** A FailureReason pasted on its own: explained; the configuration is not touched. */
-    explain: (job: FailedJob) => setFailedJob(job),
-    dismissFailure: () => setFailedJob(undefined),
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
+    explain: (job: FailedJob) => setOutcome({ kind: 'explained', job }),
     // The notice of what changed reads CompilerOptions with the target code.
     accept: (imported: ImportedConfig) =>
       afterTargetCode(() => {
@@ -41,18 +39,11 @@ export function useImportFlow() {
           requestStore.load(imported.request);
         }
         setOutcome({ kind: 'imported', imported, previous });
-        const { job } = imported;
-        setFailedJob(
-          job?.failureReason === undefined && job?.status !== 'FAILED'
-            ? undefined
-            : { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name },
-        );
       }),
     undo: (previous: ImportedOver) => {
       loadDraft(previous.draft);
       if (previous.request) requestStore.load(previous.request);
       setOutcome({ kind: 'undone' });
-      setFailedJob(undefined);
     },
     dismiss: () => setOutcome(undefined),
   };
