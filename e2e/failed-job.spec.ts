@@ -44,7 +44,10 @@ function failedResponse(
 async function openPage(page: Page) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(shareLink(start));
-  await expect(page.getByTestId('json-preview')).toHaveText(previewText(start));
+  // The first state after load: on a shared, busy machine hydration can take a while.
+  await expect(page.getByTestId('json-preview')).toHaveText(previewText(start), {
+    timeout: 20_000,
+  });
 }
 
 async function importText(page: Page, text: string) {
