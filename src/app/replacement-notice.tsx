@@ -1,6 +1,6 @@
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { useConfiguration } from '../state/configuration-context';
+import { useConfiguration } from '../state/draft/configuration-context';
 
 /**
  * What the last preset, example, "Use as platform" or documented-options action changed, with
@@ -13,7 +13,7 @@ export function ReplacementNotice() {
   const { what, changes, undone } = replacement;
   return (
     <div className="fixed inset-x-0 bottom-0 z-20 p-3 sm:left-auto sm:max-w-xl">
-      <div className="rounded-md bg-white shadow-lg dark:bg-slate-900">
+      <div className="rounded-md bg-background shadow-lg">
         <Notice
           tone="notice"
           onDismiss={dismissReplacement}

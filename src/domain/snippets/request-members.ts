@@ -7,7 +7,7 @@
  */
 import { clientVersionNotes } from './client-version-note';
 import { withKey } from '../draft';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-keys';
 import {
   INPUT_CONFIG_PLACEHOLDER,

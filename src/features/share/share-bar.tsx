@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { buttonClasses } from '../../components/ui/button';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { TARGET_CODE } from '../../state/target-code';
+import { TARGET_CODE } from '../../state/on-demand-code';
 import { ExportActions } from './export-actions';
 import { ImportButton } from './import-control';
 import { useImportFlow } from './use-import-flow';

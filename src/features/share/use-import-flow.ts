@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { FailedJob } from '../../domain/failures/explain-failure';
 import type { RequestDraft } from '../../domain/request/request-draft';
-import { useConfiguration } from '../../state/configuration-context';
-import { useRequestStore } from '../../state/request-store';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useRequestStore } from '../../state/request/request-store';
 import type { ImportedConfig } from './import-dialog';
 
 /** What an import replaced: the OutputConfig, and the request fields when it brought some. */
