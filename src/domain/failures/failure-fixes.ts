@@ -4,9 +4,9 @@
  * holds what the fix would set, so a fix applied once is not offered again.
  */
 import { toApiObject, type OutputConfigDraft } from '../draft';
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import type { Fix } from '../problem';
-import { readTarget } from '../target';
+import { readTarget } from '../target/target';
 import { quote } from '../value-text';
 import {
   asDims,

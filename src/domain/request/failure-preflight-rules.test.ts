@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFailurePreflight } from './failure-preflight-rules';
-import type { TargetReading } from '../target';
+import type { TargetReading } from '../target/target';
 
 const on = (device: string): TargetReading => ({ device, platformNotObject: false });
 const fields = (problems: ReturnType<typeof validateFailurePreflight>) =>

@@ -12,7 +12,7 @@
  *   only, MXNet only on ml_inf1, and never for TFLite (src/sagemaker/model.py).
  */
 import type { Problem } from '../problem';
-import type { TargetReading } from '../target';
+import type { TargetReading } from '../target/target';
 import { FRAMEWORK_FACTS } from './framework-facts';
 import type { InputFacts } from './framework-rules';
 import { memberField } from './request-field-rules';

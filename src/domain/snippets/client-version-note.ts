@@ -4,7 +4,7 @@
  * stops before calling AWS with `Unknown parameter in InputConfig: "FrameworkVersion"`
  * (fact sheet §3 and §5 #16; https://github.com/aws/sagemaker-python-sdk/issues/2259).
  */
-import { isJsonObject, ownValue } from '../json-value';
+import { isJsonObject, ownValue } from '../json/json-value';
 import type { RequestDraft } from '../request/request-draft';
 
 export const FRAMEWORK_VERSION_MIN_BOTOCORE = '1.20.5';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { createRequestStore } from '../../state/request-store';
+import { createRequestStore } from '../../state/request/request-store';
 import { FACT_SHEET_REASONS } from '../../testing/failure-reasons';
 import { installModalDialogStandIn } from '../../testing/modal-dialog-stand-in';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';

@@ -9,8 +9,8 @@ import { FAILURE_CATALOGUE } from '../../domain/failures/failure-catalogue';
 import { DETAIL_LABELS } from '../../domain/failures/match-failure';
 import type { Fix } from '../../domain/problem';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useApplyRequestFix, useRequestSnapshot } from '../../state/request-store';
-import { useOutputConfigPreview } from '../../state/use-request-analysis';
+import { useApplyRequestFix, useRequestSnapshot } from '../../state/request/request-store';
+import { useOutputConfigPreview } from '../../state/request/use-request-analysis';
 
 type Props = { job: FailedJob; onDismiss: () => void };
 
