@@ -30,8 +30,8 @@ const ReplacementNotice = onDemandComponent(
 
 /** The notice of the last action that replaced values, with its Undo, once there was one. */
 function LastReplacement() {
-  const { replacement } = useConfiguration();
-  if (replacement === undefined) return null;
+  const { undoHistory } = useConfiguration();
+  if (undoHistory.note === undefined) return null;
   return (
     <LoadBoundary what="the notice of what changed">
       <Suspense fallback={null}>

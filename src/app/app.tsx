@@ -26,17 +26,18 @@ export function App({ link, catalogue }: Props) {
   return (
     <AppErrorBoundary>
       <Providers catalogue={catalogue}>
-        <ConfigurationProvider
-          initialDraft={link.draft}
-          initialMode={link.mode}
-          revealInitially={link.status === 'ok'}
-        >
-          <RequestStoreContext value={requestStore}>
+        {/* Outside the configuration, whose one undo history restores the request too. */}
+        <RequestStoreContext value={requestStore}>
+          <ConfigurationProvider
+            initialDraft={link.draft}
+            initialMode={link.mode}
+            revealInitially={link.status === 'ok'}
+          >
             <AnalysisProvider>
               <AppLayout linkError={link.status === 'error' ? link.error : undefined} />
             </AnalysisProvider>
-          </RequestStoreContext>
-        </ConfigurationProvider>
+          </ConfigurationProvider>
+        </RequestStoreContext>
       </Providers>
     </AppErrorBoundary>
   );

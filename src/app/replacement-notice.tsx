@@ -1,49 +1,75 @@
+import { use, useSyncExternalStore } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
 import { useConfiguration } from '../state/draft/configuration-context';
+import { RequestStoreContext } from '../state/request/request-store';
+import { noticeView } from '../state/draft/undo-history';
+import { sameUndoPoint } from '../state/draft/undo-point';
+
+const noSubscription = () => () => {};
+const noRequest = () => undefined;
 
 /**
- * What the last preset, example, "Use as platform" or documented-options action changed, with
- * its Undo (SPEC §4.11). It sits at the bottom of the viewport so it is in view wherever the
- * action was, on a phone as on a wide screen.
+ * What the last action that replaced values changed (an import, a detection, a preset or
+ * example, "Use as platform", documented options), with its Undo (SPEC §4.11, §4.12). The Undo
+ * names its change and is offered only while nothing changed since: after a later change the
+ * notice is a plain note, and "undone" shows only while the restored state lasts. It sits at the
+ * bottom of the viewport so it is in view wherever the action was, on a phone as on a wide screen.
  */
 export function ReplacementNotice() {
-  const { replacement, undoReplacement, dismissReplacement } = useConfiguration();
-  if (replacement === undefined) return null;
-  const { what, changes, undone } = replacement;
+  const { undoHistory, currentPoint, undoReplacement, dismissReplacement, form, mode } =
+    useConfiguration();
+  // Read to re-render on every change of the draft or of the request: staleness follows them.
+  useWatch({ control: form.control });
+  const requestStore = use(RequestStoreContext);
+  useSyncExternalStore(
+    requestStore?.subscribe ?? noSubscription,
+    requestStore?.getSnapshot ?? noRequest,
+    requestStore?.getSnapshot ?? noRequest,
+  );
+  const view = noticeView(undoHistory, currentPoint(mode), sameUndoPoint);
+  if (view === undefined) return null;
+  const undoButton = (what: string) => (
+    <Button variant="inline" size="sm" onClick={undoReplacement}>
+      Undo {what}
+    </Button>
+  );
+  const { entry } = view;
   return (
     <div className="fixed inset-x-0 bottom-0 z-20 p-3 sm:left-auto sm:max-w-xl">
       <div className="rounded-md bg-background shadow-lg">
-        <Notice
-          tone="notice"
-          onDismiss={dismissReplacement}
-          actions={
-            undone ? undefined : (
-              <Button variant="inline" size="sm" onClick={undoReplacement}>
-                Undo {what}
-              </Button>
-            )
-          }
-        >
-          {undone ? (
-            <p>Undone: the values from before {what} are back.</p>
-          ) : (
-            <>
-              <p className="font-medium">Applied {what}.</p>
-              {changes.length > 0 ? (
-                <ul className="mt-1 list-disc pl-5">
-                  {changes.map((change) => (
-                    <li key={change} className="break-words">
-                      {change}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p>Nothing changed: the values were already these.</p>
-              )}
-            </>
-          )}
-        </Notice>
+        {view.kind === 'undone' ? (
+          <Notice
+            tone="notice"
+            onDismiss={dismissReplacement}
+            actions={view.next && undoButton(view.next.what)}
+          >
+            <p>Undone {entry.what}: the values from before it are back.</p>
+          </Notice>
+        ) : (
+          <Notice
+            tone="notice"
+            onDismiss={dismissReplacement}
+            actions={view.canUndo ? undoButton(entry.what) : undefined}
+          >
+            <p className="font-medium">{entry.title}</p>
+            {entry.lines.length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {entry.lines.map((line) => (
+                  <li key={line} className="break-words">
+                    {line}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!view.canUndo && (
+              <p className="mt-1 text-xs">
+                Values changed since, so this can no longer be undone from here.
+              </p>
+            )}
+          </Notice>
+        )}
       </div>
     </div>
   );

@@ -47,14 +47,14 @@ export function renderWithConfiguration(
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <QueryClientProvider client={client}>
-      <ConfigurationProvider initialDraft={draft} revealInitially={revealAll}>
-        <RequestStoreContext value={requestStore}>
+      <RequestStoreContext value={requestStore}>
+        <ConfigurationProvider initialDraft={draft} revealInitially={revealAll}>
           <AnalysisProvider>
             {ui}
             <PreviewProbe />
           </AnalysisProvider>
-        </RequestStoreContext>
-      </ConfigurationProvider>
+        </ConfigurationProvider>
+      </RequestStoreContext>
     </QueryClientProvider>,
   );
   return { ...result, user: userEvent.setup(), requestStore };

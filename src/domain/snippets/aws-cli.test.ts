@@ -27,7 +27,7 @@ describe('buildAwsCliCommand', () => {
         'aws sagemaker create-compilation-job \\',
         '  --compilation-job-name REPLACE-compilation-job-name \\',
         '  --role-arn arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role \\',
-        `  --input-config '{"S3Uri":"s3://REPLACE-bucket/REPLACE-model.tar.gz","DataInputConfig":"{\\"input0\\":[1,3,224,224]}","Framework":"PYTORCH"}' \\`,
+        `  --input-config '{"S3Uri":"s3://REPLACE-bucket/REPLACE-model.tar.gz","DataInputConfig":"REPLACE-{\\"input0\\":[1,3,224,224]}","Framework":"REPLACE-FRAMEWORK"}' \\`,
         "  --output-config '{",
         '  "S3OutputLocation": "s3://my-bucket/compiled/",',
         '  "TargetDevice": "jetson_nano",',
@@ -125,8 +125,8 @@ describe(
       );
       expect(JSON.parse(valueAfter(argv, '--input-config') ?? '')).toEqual({
         S3Uri: 's3://REPLACE-bucket/REPLACE-model.tar.gz',
-        DataInputConfig: '{"input0":[1,3,224,224]}',
-        Framework: 'PYTORCH',
+        DataInputConfig: 'REPLACE-{"input0":[1,3,224,224]}',
+        Framework: 'REPLACE-FRAMEWORK',
       });
       expect(valueAfter(argv, '--stopping-condition')).toBe('{"MaxRuntimeInSeconds":900}');
       expect(argv.includes('--region') ? valueAfter(argv, '--region') : undefined).toBe(region);

@@ -19,7 +19,7 @@ describe('buildBoto3Snippet', () => {
     expect(snippet).toBe(
       [
         '# Replace every REPLACE-… value and the example account ID 111122223333,',
-        '# and set InputConfig DataInputConfig and Framework for your model, before running.',
+        "# the model's Framework and DataInputConfig among them, before running.",
         '# This target is offered only in us-east-2, so the snippet sets the region.',
         'import boto3',
         '',
@@ -36,8 +36,8 @@ describe('buildBoto3Snippet', () => {
         '    RoleArn="arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role",',
         '    InputConfig={',
         '        "S3Uri": "s3://REPLACE-bucket/REPLACE-model.tar.gz",',
-        `        "DataInputConfig": '{"input0":[1,3,224,224]}',`,
-        '        "Framework": "PYTORCH",',
+        `        "DataInputConfig": 'REPLACE-{"input0":[1,3,224,224]}',`,
+        '        "Framework": "REPLACE-FRAMEWORK",',
         '    },',
         '    OutputConfig=output_config,',
         '    StoppingCondition={',

@@ -11,11 +11,18 @@ export const JOB_NAME_PLACEHOLDER = 'REPLACE-compilation-job-name';
 export const ROLE_ARN_PLACEHOLDER =
   'arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role';
 
-/** InputConfig for a PyTorch model with one 1x3x224x224 input; DataInputConfig is a JSON string. */
+/**
+ * InputConfig when the user set none: every member a marked placeholder, never a guessed
+ * framework or shape that would run as if chosen (SPEC §4.12). DataInputConfig shows the form
+ * the API takes (a JSON string of input name to shape) behind its REPLACE mark. No client checks
+ * the Framework enum or the DataInputConfig text, so the request is still sent as it is.
+ */
+export const FRAMEWORK_PLACEHOLDER = 'REPLACE-FRAMEWORK';
+export const DATA_INPUT_CONFIG_PLACEHOLDER = 'REPLACE-{"input0":[1,3,224,224]}';
 export const INPUT_CONFIG_PLACEHOLDER: JsonObject = {
   S3Uri: 's3://REPLACE-bucket/REPLACE-model.tar.gz',
-  DataInputConfig: '{"input0":[1,3,224,224]}',
-  Framework: 'PYTORCH',
+  DataInputConfig: DATA_INPUT_CONFIG_PLACEHOLDER,
+  Framework: FRAMEWORK_PLACEHOLDER,
 };
 
 /** The API docs recommend starting MaxRuntimeInSeconds at 900. */
@@ -28,7 +35,7 @@ export const STOPPING_CONDITION: JsonObject = { MaxRuntimeInSeconds: 900 };
  */
 export const REPLACE_NOTE: readonly string[] = [
   'Replace every REPLACE-… value and the example account ID 111122223333,',
-  'and set InputConfig DataInputConfig and Framework for your model, before running.',
+  "the model's Framework and DataInputConfig among them, before running.",
 ];
 
 /** Why a snippet pins its region (ml_trn1 and ml_inf2 are single-region targets). */

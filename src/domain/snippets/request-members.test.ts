@@ -56,7 +56,8 @@ describe('snippetRequest', () => {
     expect(JSON.stringify(membersObject(members).InputConfig)).toBe(
       JSON.stringify({
         S3Uri: INPUT_CONFIG_PLACEHOLDER.S3Uri,
-        Framework: 'PYTORCH',
+        // A marked placeholder, never a guessed framework (SPEC §4.12).
+        Framework: 'REPLACE-FRAMEWORK',
         FrameworkVersion: '1.8',
       }),
     );

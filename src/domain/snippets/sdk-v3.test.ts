@@ -16,7 +16,7 @@ describe('buildSdkV3Snippet', () => {
     expect(buildSdkV3Snippet({ outputConfigJson: previewText(GOLDEN_CONFIG) })).toBe(
       [
         '// Replace every REPLACE-… value and the example account ID 111122223333,',
-        '// and set InputConfig DataInputConfig and Framework for your model, before running.',
+        "// the model's Framework and DataInputConfig among them, before running.",
         '// Run as an ES module (e.g. create-compilation-job.mjs) with @aws-sdk/client-sagemaker installed.',
         '// The region comes from AWS_REGION or your AWS config.',
         'import { CreateCompilationJobCommand, SageMakerClient } from "@aws-sdk/client-sagemaker";',
@@ -28,8 +28,8 @@ describe('buildSdkV3Snippet', () => {
         '  RoleArn: "arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role",',
         '  InputConfig: {',
         '    S3Uri: "s3://REPLACE-bucket/REPLACE-model.tar.gz",',
-        `    DataInputConfig: '{"input0":[1,3,224,224]}',`,
-        '    Framework: "PYTORCH",',
+        `    DataInputConfig: 'REPLACE-{"input0":[1,3,224,224]}',`,
+        '    Framework: "REPLACE-FRAMEWORK",',
         '  },',
         '  OutputConfig: {',
         '    S3OutputLocation: "s3://my-bucket/compiled/",',

@@ -4,19 +4,7 @@ import { createRequestStore } from '../../state/request/request-store';
 import { FACT_SHEET_REASONS } from '../../testing/failure-reasons';
 import { installModalDialogStandIn } from '../../testing/modal-dialog-stand-in';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { ImportButton } from './import-control';
-import { ImportOutcomeNotice } from './import-outcome-notice';
-import { useImportFlow } from './use-import-flow';
-
-function ImportControl() {
-  const flow = useImportFlow();
-  return (
-    <>
-      <ImportButton flow={flow} className="" />
-      <ImportOutcomeNotice flow={flow} />
-    </>
-  );
-}
+import { ShareBar } from './share-bar';
 
 beforeAll(installModalDialogStandIn);
 
@@ -39,7 +27,7 @@ const failedResponse = (failureReason: string) =>
 
 async function importText(text: string) {
   const requestStore = createRequestStore({ draft: {}, isRevealedAll: false });
-  renderWithConfiguration(<ImportControl />, { draft: current, requestStore });
+  renderWithConfiguration(<ShareBar />, { draft: current, requestStore });
   fireEvent.click(screen.getByRole('button', { name: 'Import JSON' }));
   await screen.findByRole('dialog', { name: 'Import JSON' });
   fireEvent.change(screen.getByLabelText('JSON to import'), { target: { value: text } });

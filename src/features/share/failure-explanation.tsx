@@ -9,6 +9,7 @@ import { FAILURE_CATALOGUE } from '../../domain/failures/failure-catalogue';
 import { DETAIL_LABELS } from '../../domain/failures/match-failure';
 import type { Fix } from '../../domain/problem';
 import { fieldDomId } from '../../lib/field-dom-id';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { useApplyRequestFix, useRequestSnapshot } from '../../state/request/request-store';
 import { useOutputConfigPreview } from '../../state/request/use-request-analysis';
 
@@ -31,14 +32,18 @@ export function FailureExplanation({ job, onDismiss }: Props) {
   const { draft } = useRequestSnapshot();
   const outputConfig = useOutputConfigPreview();
   const applyRequestFix = useApplyRequestFix();
+  const { currentPoint, recordChange, mode } = useConfiguration();
   const [applied, setApplied] = useState<string[]>([]);
   const explanation = useMemo(
     () => explainFailure(job, draft, outputConfig),
     [job, draft, outputConfig],
   );
   const id = useId();
+  // Each fix is an action of the page's one undo history (SPEC §4.11, §4.12).
   const apply = (fix: Fix, field: string) => {
+    const before = currentPoint();
     applyRequestFix(fix, field);
+    recordChange({ what: 'fix', title: `${fix.label}.`, lines: [], before, mode });
     setApplied((labels) => [...labels, fix.label]);
   };
   const { causes, jobNameFix } = explanation;

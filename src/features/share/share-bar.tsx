@@ -2,19 +2,20 @@ import { Suspense } from 'react';
 import { buttonClasses } from '../../components/ui/button';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { TARGET_CODE } from '../../state/on-demand-code';
 import { ExportActions } from './export-actions';
 import { ImportButton } from './import-control';
 import { useImportFlow } from './use-import-flow';
 
-// What an import changed is said only after one, which waits for the target code (it reads
-// CompilerOptions); so the notice loads with that group and never shows its fallback.
-const ImportOutcomeNotice = onDemandComponent(
-  () => import('./import-outcome-notice').then((module) => module.ImportOutcomeNotice),
-  TARGET_CODE,
+// Shown only after a failed job's import (or a pasted FailureReason): its own chunk, with the
+// catalogue of FailureReasons, so the first screen carries none of it.
+const FailureExplanation = onDemandComponent(() =>
+  import('./failure-explanation').then((module) => module.FailureExplanation),
 );
 
-/** How the configuration leaves the app (copy, link, download) and comes back (import). */
+/**
+ * How the configuration leaves the app (copy, link, download) and comes back (import). What an
+ * import changed, with its Undo, is the page's one undo notice (app/replacement-notice).
+ */
 export function ShareBar() {
   const importFlow = useImportFlow();
   return (
@@ -22,10 +23,10 @@ export function ShareBar() {
       <ExportActions
         extraButton={<ImportButton flow={importFlow} className={buttonClasses('secondary')} />}
       />
-      {importFlow.outcome && (
-        <LoadBoundary what="the import notice">
-          <Suspense fallback={null}>
-            <ImportOutcomeNotice flow={importFlow} />
+      {importFlow.failedJob && (
+        <LoadBoundary what="the failure explanation">
+          <Suspense fallback={<p role="status">Loading the explanation…</p>}>
+            <FailureExplanation job={importFlow.failedJob} onDismiss={importFlow.dismissFailure} />
           </Suspense>
         </LoadBoundary>
       )}

@@ -1,51 +1,50 @@
 import { useState } from 'react';
-import type { OutputConfigDraft } from '../../domain/draft';
 import type { FailedJob } from '../../domain/failures/explain-failure';
-import type { RequestDraft } from '../../domain/request/request-draft';
+import { modeOfDraft } from '../../domain/target/target-mode';
 import { useConfiguration } from '../../state/draft/configuration-context';
 import { useRequestStore } from '../../state/request/request-store';
+import { draftChanges, fromTargetCode } from '../../state/on-demand-code';
 import type { ImportedConfig } from './import-dialog';
 
-/** What an import replaced: the OutputConfig, and the request fields when it brought some. */
-export type ImportedOver = { draft: OutputConfigDraft; request?: RequestDraft };
-
-/** `explained`: a FailureReason pasted on its own, explained without touching anything. */
-export type ImportOutcome =
-  | { kind: 'imported'; imported: ImportedConfig; previous: ImportedOver }
-  | { kind: 'undone' }
-  | { kind: 'explained'; job: FailedJob };
-
-/** The import's state: whether the dialog is open, and what the last import changed (for Undo). */
+/**
+ * The import's state: whether the dialog is open. What the import changed, and its Undo, go to
+ * the page's one undo history (SPEC §4.12).
+ */
 export function useImportFlow() {
-  const { getDraft, loadDraft, afterTargetCode } = useConfiguration();
+  const { loadDraft, afterTargetCode, currentPoint, recordChange } = useConfiguration();
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
-  const [outcome, setOutcome] = useState<ImportOutcome | undefined>(undefined);
+  // A failed job's FailureReason (from a describe response, or pasted on its own), to explain.
+  const [failedJob, setFailedJob] = useState<FailedJob | undefined>(undefined);
 
   return {
     isOpen,
-    outcome,
+    failedJob,
+    /** A FailureReason pasted on its own: explained; the configuration is not touched. */
+    explain: (job: FailedJob) => setFailedJob(job),
+    dismissFailure: () => setFailedJob(undefined),
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
-    explain: (job: FailedJob) => setOutcome({ kind: 'explained', job }),
-    // The notice of what changed reads CompilerOptions with the target code.
     accept: (imported: ImportedConfig) =>
       afterTargetCode(() => {
-        // A copy: the form goes on editing its own values in place.
-        const previous: ImportedOver = { draft: structuredClone(getDraft()) };
+        const before = currentPoint();
         loadDraft(imported.draft);
-        if (imported.request) {
-          previous.request = requestStore.getSnapshot().draft;
-          requestStore.load(imported.request);
-        }
-        setOutcome({ kind: 'imported', imported, previous });
+        if (imported.request) requestStore.load(imported.request);
+        const { job } = imported;
+        setFailedJob(
+          job?.failureReason === undefined && job?.status !== 'FAILED'
+            ? undefined
+            : { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name },
+        );
+        const changes: string[] = fromTargetCode(draftChanges)(before.draft, imported.draft);
+        recordChange({
+          what: 'import',
+          title: 'Imported the OutputConfig.',
+          lines: [...imported.notices, ...changes],
+          before,
+          mode: modeOfDraft(imported.draft),
+        });
       }),
-    undo: (previous: ImportedOver) => {
-      loadDraft(previous.draft);
-      if (previous.request) requestStore.load(previous.request);
-      setOutcome({ kind: 'undone' });
-    },
-    dismiss: () => setOutcome(undefined),
   };
 }
 

@@ -3,6 +3,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { UnappliedEdit } from '../../domain/copy-readiness';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target/target-mode';
+import type { UndoHistory } from './undo-history';
+import type { UndoPoint } from './undo-point';
 
 /**
  * react-hook-form's view of the draft. The draft's recursive JSON type is too deep for its path
@@ -12,8 +14,18 @@ export type DraftFormValues = Record<string, unknown>;
 
 export type DraftEdit = (draft: OutputConfigDraft) => OutputConfigDraft;
 
-/** The last action that replaced values the user set: what it was, what it changed. */
-export type Replacement = { what: string; changes: string[]; undone: boolean };
+/** An action that replaced values, as it asks to be recorded for Undo once it is applied. */
+export type RecordedChange = {
+  /** Names the change on its button ("Undo import"). */
+  what: string;
+  /** What happened, in one sentence. */
+  title: string;
+  lines: readonly string[];
+  /** The page as it was before the action (`currentPoint()` taken first). */
+  before: UndoPoint;
+  /** The tab the action left the page on. */
+  mode: TargetMode;
+};
 
 export type ConfigurationApi = {
   form: UseFormReturn<DraftFormValues>;
@@ -39,7 +51,16 @@ export type ConfigurationApi = {
    * documented options), on the given tab, keeping what was there for Undo (SPEC §4.11).
    */
   replaceValues: (what: string, edit: DraftEdit, toMode?: TargetMode) => void;
-  replacement: Replacement | undefined;
+  /**
+   * The page as it is now, to record before an action that replaces values (an import); `mode`
+   * is the tab it is on, when a change of tab has not rendered yet.
+   */
+  currentPoint: (mode?: TargetMode) => UndoPoint;
+  /** Records an applied action for Undo; the page as it is now is what the action left. */
+  recordChange: (change: RecordedChange) => void;
+  /** Every recorded action and the last thing that happened, for the notice (SPEC §4.12). */
+  undoHistory: UndoHistory<UndoPoint>;
+  /** Reverts the last action while nothing changed since; otherwise does nothing. */
   undoReplacement: () => void;
   dismissReplacement: () => void;
   /** What the last change of tab moved out of the output, until the next change of tab. */

@@ -10,6 +10,7 @@ import {
   type DraftFormValues,
   type UnappliedOptions,
 } from './configuration-context';
+import { resetDraftForm } from './reset-draft-form';
 import { fromTargetCode, targetSwitch, whenTargetCode } from '../on-demand-code';
 import { useReplacements } from './use-replacements';
 
@@ -62,7 +63,7 @@ export function ConfigurationProvider({
       const slotted = withCanonicalSlots(next);
       const sameKeys = Object.keys(current).join('\n') === Object.keys(slotted).join('\n');
       if (!sameKeys) {
-        form.reset(slotted, { keepDefaultValues: true });
+        resetDraftForm(form, slotted);
         return;
       }
       for (const [key, value] of Object.entries(slotted)) {
@@ -87,7 +88,7 @@ export function ConfigurationProvider({
     (draft: OutputConfigDraft, to: TargetMode = modeOfDraft(draft)) =>
       afterTargetCode(() => {
         stash.current = {};
-        form.reset(withCanonicalSlots(draft), { keepDefaultValues: true });
+        resetDraftForm(form, draft);
         setMode(to);
         setRevealAll(true);
       }),

@@ -1,12 +1,14 @@
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { use, useCallback, useMemo, useState, type RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
+import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target/target-mode';
 import type { TargetStash } from '../../domain/target/target-switch';
-import type { DraftEdit, DraftFormValues, Replacement } from './configuration-context';
+import type { DraftEdit, DraftFormValues, RecordedChange } from './configuration-context';
+import { RequestStoreContext } from '../request/request-store';
+import { resetDraftForm } from './reset-draft-form';
 import { draftChanges, fromTargetCode, targetSwitch } from '../on-demand-code';
-
-type Snapshot = { draft: OutputConfigDraft; mode: TargetMode; stash: TargetStash };
+import { emptyHistory, undoLast, withEntry, withoutNote, type UndoHistory } from './undo-history';
+import { sameUndoPoint, type UndoPoint } from './undo-point';
 
 type Deps = {
   form: UseFormReturn<DraftFormValues>;
@@ -20,9 +22,10 @@ type Deps = {
 };
 
 /**
- * One undo for every action that replaces values the user set (SPEC §4.11): a preset, an
- * example, "Use as platform", documented options. Each records the draft, tab and kept-aside
- * targets from before, and what it changed, for the notice that offers Undo.
+ * One undo history for every action that replaces values the user set (SPEC §4.11, §4.12): a
+ * preset, an example, "Use as platform", documented options, an import, a detection. Each
+ * records what the page showed before and after, and what it changed; Undo reverts only the last
+ * change, and only while nothing changed since (undo-history.ts).
  */
 export function useReplacements({
   form,
@@ -33,17 +36,32 @@ export function useReplacements({
   stashRef,
   afterTargetCode,
 }: Deps) {
-  const [replacement, setReplacement] = useState<Replacement | undefined>(undefined);
-  const before = useRef<Snapshot | undefined>(undefined);
+  const requestStore = use(RequestStoreContext);
+  const [history, setHistory] = useState<UndoHistory<UndoPoint>>(emptyHistory);
+
+  const currentPoint = useCallback(
+    (atMode: TargetMode = mode): UndoPoint => ({
+      draft: structuredClone(getDraft()),
+      mode: atMode,
+      stash: stashRef.current,
+      ...(requestStore ? { request: requestStore.getSnapshot().draft } : {}),
+    }),
+    [getDraft, mode, stashRef, requestStore],
+  );
+
+  const recordChange = useCallback(
+    ({ what, title, lines, before, mode: afterMode }: RecordedChange) => {
+      const after = currentPoint(afterMode);
+      const entry = { what, title, lines, before, after };
+      setHistory((current) => withEntry(current, entry, sameUndoPoint));
+    },
+    [currentPoint],
+  );
 
   const replaceValues = useCallback(
     (what: string, edit: DraftEdit, toMode?: TargetMode) =>
       afterTargetCode(() => {
-        const snapshot: Snapshot = {
-          draft: structuredClone(getDraft()),
-          mode,
-          stash: stashRef.current,
-        };
+        const before = currentPoint();
         if (toMode !== undefined && toMode !== mode) {
           const { switchTargetMode } = fromTargetCode(targetSwitch);
           const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
@@ -52,30 +70,43 @@ export function useReplacements({
           setMode(toMode);
         }
         applyDraft(edit(getDraft()));
-        before.current = snapshot;
-        setReplacement({
+        const lines = fromTargetCode(draftChanges)(before.draft, getDraft());
+        recordChange({
           what,
-          changes: fromTargetCode(draftChanges)(snapshot.draft, getDraft()),
-          undone: false,
+          title: `Applied ${what}.`,
+          lines: lines.length > 0 ? lines : ['Nothing changed: the values were already these.'],
+          before,
+          mode: toMode ?? mode,
         });
       }),
-    [afterTargetCode, applyDraft, getDraft, mode, setMode, stashRef],
+    [afterTargetCode, applyDraft, currentPoint, getDraft, mode, recordChange, setMode, stashRef],
   );
 
   const undoReplacement = useCallback(() => {
-    const snapshot = before.current;
-    if (snapshot === undefined) return;
-    form.reset(withCanonicalSlots(snapshot.draft), { keepDefaultValues: true });
-    setMode(snapshot.mode);
-    stashRef.current = snapshot.stash;
-    before.current = undefined;
-    setReplacement((last) => last && { ...last, undone: true });
-  }, [form, setMode, stashRef]);
+    const undone = undoLast(history, currentPoint(), sameUndoPoint);
+    if (undone === undefined) return;
+    const { restore } = undone;
+    resetDraftForm(form, restore.draft);
+    setMode(restore.mode);
+    stashRef.current = restore.stash;
+    if (requestStore && restore.request) {
+      const request = restore.request;
+      requestStore.update(() => request);
+    }
+    setHistory(undone.history);
+  }, [history, currentPoint, form, setMode, stashRef, requestStore]);
 
-  const dismissReplacement = useCallback(() => setReplacement(undefined), []);
+  const dismissReplacement = useCallback(() => setHistory(withoutNote), []);
 
   return useMemo(
-    () => ({ replacement, replaceValues, undoReplacement, dismissReplacement }),
-    [replacement, replaceValues, undoReplacement, dismissReplacement],
+    () => ({
+      undoHistory: history,
+      currentPoint,
+      recordChange,
+      replaceValues,
+      undoReplacement,
+      dismissReplacement,
+    }),
+    [history, currentPoint, recordChange, replaceValues, undoReplacement, dismissReplacement],
   );
 }
