@@ -99,6 +99,39 @@ describe('importConfig', () => {
     );
   });
 
+  it("carries a failed job's status, FailureReason and name out, and flags the name", () => {
+    const response = {
+      CompilationJobName: 'keras-c5',
+      CompilationJobArn: 'arn:aws:sagemaker:us-east-1:111122223333:compilation-job/keras-c5',
+      CompilationJobStatus: 'FAILED',
+      FailureReason: 'ClientError: InputConfiguration: Input input_1 has wrong shape',
+      OutputConfig: config,
+    };
+    const result = importConfig(JSON.stringify(response));
+    expect(result.ok && result.job).toEqual({
+      status: 'FAILED',
+      failureReason: response.FailureReason,
+      name: 'keras-c5',
+    });
+    expect(result.ok && result.notices.join('\n')).toMatch(
+      /"keras-c5" is the failed job's: it exists/,
+    );
+  });
+
+  it('carries no job from a request, nor a response without status or reason', () => {
+    const request = { CompilationJobName: 'a', FailureReason: 'x', OutputConfig: config };
+    const asRequest = importConfig(JSON.stringify(request));
+    expect(asRequest.ok && asRequest.job).toBeUndefined();
+    const response = { CompilationJobArn: 'arn', OutputConfig: config };
+    const asResponse = importConfig(JSON.stringify(response));
+    expect(asResponse.ok && asResponse.job).toBeUndefined();
+    const completed = importConfig(
+      JSON.stringify({ ...response, CompilationJobName: 'a', CompilationJobStatus: 'COMPLETED' }),
+    );
+    expect(completed.ok && completed.job).toEqual({ status: 'COMPLETED', name: 'a' });
+    expect(completed.ok && completed.notices.join()).not.toMatch(/failed job/);
+  });
+
   it('leaves the request fields alone when the text is a bare OutputConfig', () => {
     const result = importConfig(JSON.stringify(config));
     expect(result.ok && 'request' in result).toBe(false);

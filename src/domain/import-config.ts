@@ -27,8 +27,13 @@ export type ImportResult =
       notices: string[];
       /** The request fields around OutputConfig, when the text was a request or a response. */
       request?: RequestDraft;
+      /** What a DescribeCompilationJob response says of the job itself (SPEC §5.11). */
+      job?: ImportedJob;
     }
   | { ok: false; error: { message: string; line?: number; column?: number } };
+
+/** A describe response's job status and FailureReason, and the name the job took. */
+export type ImportedJob = { status?: string; failureReason?: string; name?: string };
 
 export const MAX_IMPORT_BYTES = 32 * 1024;
 
@@ -70,7 +75,29 @@ export function importConfig(text: string): ImportResult {
       ? `Took OutputConfig from the ${located.source}.`
       : `Took OutputConfig from the ${located.source}, and the request fields around it.`,
   );
-  return { ok: true, draft, source: located.source, notices, request };
+  const job = located.source === 'DescribeCompilationJob response' ? jobOf(root) : undefined;
+  if (job?.status === 'FAILED' && job.name !== undefined) {
+    notices.push(
+      `CompilationJobName ${JSON.stringify(job.name)} is the failed job's: it exists, so CreateCompilationJob would refuse it; give the new job another name.`,
+    );
+  }
+  return { ok: true, draft, source: located.source, notices, request, ...(job && { job }) };
+}
+
+/** CompilationJobStatus, FailureReason and the job's name, when the response holds them. */
+function jobOf(root: JsonObject): ImportedJob | undefined {
+  const text = (key: string) => {
+    const value = ownValue(root, key);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const job: ImportedJob = {};
+  const status = text('CompilationJobStatus');
+  const failureReason = text('FailureReason');
+  const name = text('CompilationJobName');
+  if (status !== undefined) job.status = status;
+  if (failureReason !== undefined) job.failureReason = failureReason;
+  if (name !== undefined) job.name = name;
+  return status === undefined && failureReason === undefined ? undefined : job;
 }
 
 /**

@@ -9,6 +9,7 @@ import { isJsonObject, ownValue, type JsonObject } from '../json/json-value';
 import type { Problem } from '../problem';
 import { readTarget } from '../target/target';
 import { validateDataInputConfig } from './data-input-rules';
+import { validateFailurePreflight } from './failure-preflight-rules';
 import { validateFrameworkFacts, type InputFacts } from './framework-rules';
 import { validateStoppingCondition, validateTags, validateVpcConfig } from './job-settings-rules';
 import { isRequestEmpty, type RequestDraft } from './request-draft';
@@ -54,6 +55,7 @@ export function analyzeRequest(
     ...validateJobAndRole(api),
     ...validateModelSource(api),
     ...validateFrameworkFacts(input, target),
+    ...validateFailurePreflight(input, target),
     ...(input.hasInvalidDataInput ? [] : validateDataInputConfig(input, target)),
     ...validateStoppingCondition(api),
     ...validateVpcConfig(api),

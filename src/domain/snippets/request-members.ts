@@ -5,6 +5,7 @@
  * with no edit. Keys the API does not know are left out: no client can send them (the
  * preview and the summary show and flag them).
  */
+import { clientVersionNotes } from './client-version-note';
 import { withKey } from '../draft';
 import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-keys';
@@ -91,7 +92,7 @@ export function membersObject(members: readonly SnippetMember[]): JsonObject {
 
 /**
  * What to know before running a snippet: which values to replace (only while a placeholder is
- * left) and why the region is pinned. The Python and JavaScript snippets carry these as
+ * left), why the region is pinned, and the oldest client that knows every field it sends. The Python and JavaScript snippets carry these as
  * comments; the shell command does not (a pasted `#` line is a command in interactive zsh), so
  * the page shows them beside it.
  */
@@ -102,5 +103,6 @@ export function snippetNotes({
   return [
     ...(snippetRequest(request, null).hasPlaceholders ? REPLACE_NOTE : []),
     ...(region === undefined ? [] : [regionNote(region)]),
+    ...clientVersionNotes(request),
   ];
 }

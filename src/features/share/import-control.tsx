@@ -23,7 +23,11 @@ export function ImportButton({ flow, className }: { flow: ImportFlow; className:
       {flow.isOpen && (
         <LoadBoundary what="the import dialog">
           <Suspense fallback={null}>
-            <ImportDialog onImported={flow.accept} onClose={onClose} />
+            <ImportDialog
+              onImported={flow.accept}
+              onFailureReason={flow.explain}
+              onClose={onClose}
+            />
           </Suspense>
         </LoadBoundary>
       )}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { OutputConfigDraft } from '../../domain/draft';
-import { importConfig } from '../../domain/import-config';
+import type { FailedJob } from '../../domain/failures/explain-failure';
+import { readPastedFailureReason } from '../../domain/failures/pasted-failure';
+import { importConfig, type ImportedJob } from '../../domain/import-config';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { buttonClasses } from '../../components/ui/button';
 import { useJsonDrop } from './use-json-drop';
@@ -11,10 +13,14 @@ export type ImportedConfig = {
   notices: string[];
   /** The request fields, when the text was a request or a response. */
   request?: RequestDraft;
+  /** A describe response's job status and FailureReason. */
+  job?: ImportedJob;
 };
 
 type Props = {
   onImported: (imported: ImportedConfig) => void;
+  /** A FailureReason pasted on its own: nothing is imported, the reason is explained. */
+  onFailureReason: (job: FailedJob) => void;
   /** Called once the dialog has closed (import, Cancel or Escape). */
   onClose: () => void;
 };
@@ -25,7 +31,7 @@ type ImportError = { message: string; line?: number; column?: number };
  * A modal dialog to paste or drop JSON (SPEC §4.7). It only reports a successful import; on
  * failure it shows where the text went wrong and the configuration is never touched.
  */
-export function ImportDialog({ onImported, onClose }: Props) {
+export function ImportDialog({ onImported, onFailureReason, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<ImportError | undefined>(undefined);
@@ -46,10 +52,21 @@ export function ImportDialog({ onImported, onClose }: Props) {
   const runImport = () => {
     const result = importConfig(text);
     if (!result.ok) {
-      setError(result.error);
+      const pasted = readPastedFailureReason(text);
+      if (pasted === undefined) {
+        setError(result.error);
+        return;
+      }
+      onFailureReason(pasted);
+      dialogRef.current?.close();
       return;
     }
-    onImported({ draft: result.draft, notices: result.notices, request: result.request });
+    onImported({
+      draft: result.draft,
+      notices: result.notices,
+      request: result.request,
+      job: result.job,
+    });
     dialogRef.current?.close();
   };
 
@@ -86,8 +103,12 @@ export function ImportDialog({ onImported, onClose }: Props) {
             </li>
           </ul>
           <p className="mt-1">
-            Only its <code>OutputConfig</code> is used. <code>CompilerOptions</code> given as an
-            object or as Python-style text becomes the JSON string the API takes.
+            Each fills the <code>OutputConfig</code>; a request or a response also fills the Request
+            fields (<code>CompilationJobName</code>, <code>RoleArn</code>, <code>InputConfig</code>,{' '}
+            <code>StoppingCondition</code>…), and a failed job’s <code>FailureReason</code> is
+            explained with fixes. You can also paste a <code>FailureReason</code> on its own to have
+            it explained; it changes nothing. <code>CompilerOptions</code> given as an object or as
+            Python-style text becomes the JSON string the API takes.
           </p>
         </div>
         <div>

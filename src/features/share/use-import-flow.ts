@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { FailedJob } from '../../domain/failures/explain-failure';
 import { modeOfDraft } from '../../domain/target/target-mode';
 import { useConfiguration } from '../../state/draft/configuration-context';
 import { useRequestStore } from '../../state/request/request-store';
@@ -13,9 +14,15 @@ export function useImportFlow() {
   const { loadDraft, afterTargetCode, currentPoint, recordChange } = useConfiguration();
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
+  // A failed job's FailureReason (from a describe response, or pasted on its own), to explain.
+  const [failedJob, setFailedJob] = useState<FailedJob | undefined>(undefined);
 
   return {
     isOpen,
+    failedJob,
+    /** A FailureReason pasted on its own: explained; the configuration is not touched. */
+    explain: (job: FailedJob) => setFailedJob(job),
+    dismissFailure: () => setFailedJob(undefined),
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
     accept: (imported: ImportedConfig) =>
@@ -23,6 +30,12 @@ export function useImportFlow() {
         const before = currentPoint();
         loadDraft(imported.draft);
         if (imported.request) requestStore.load(imported.request);
+        const { job } = imported;
+        setFailedJob(
+          job?.failureReason === undefined && job?.status !== 'FAILED'
+            ? undefined
+            : { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name },
+        );
         const changes: string[] = fromTargetCode(draftChanges)(before.draft, imported.draft);
         recordChange({
           what: 'import',
