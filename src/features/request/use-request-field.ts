@@ -10,6 +10,7 @@ import {
 } from '../../domain/request/request-fields';
 import { fieldMessagesId } from '../../lib/field-dom-id';
 import { useRequestSnapshot, useRequestStore } from '../../state/request/request-store';
+import { isFieldRevealed } from '../../state/reveal';
 
 /**
  * One request field's text, its setter and its messages. The text the user types stays as
@@ -18,15 +19,15 @@ import { useRequestSnapshot, useRequestStore } from '../../state/request/request
  */
 export function useRequestField(path: string, widget: FieldWidget, analysis?: RequestAnalysis) {
   const store = useRequestStore();
-  const { draft, isRevealedAll, touched } = useRequestSnapshot();
+  const snapshot = useRequestSnapshot();
+  const { draft } = snapshot;
   const value = valueAt(draft, path);
   const [typed, setTyped] = useState(() => fieldText(widget, value));
   const isTypedCurrent = JSON.stringify(fieldValue(widget, typed)) === JSON.stringify(value);
   const text = isTypedCurrent ? typed : fieldText(widget, value);
-  const problems: Problem[] =
-    isRevealedAll || touched.has(path)
-      ? (analysis?.problems.filter((problem) => problem.field === path) ?? [])
-      : [];
+  const problems: Problem[] = isFieldRevealed(snapshot, path)
+    ? (analysis?.problems.filter((problem) => problem.field === path) ?? [])
+    : [];
   const setText = (next: string) => {
     setTyped(next);
     store.update((current) => withValueAt(current, path, fieldValue(widget, next)), path);

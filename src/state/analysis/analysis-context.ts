@@ -1,34 +1,16 @@
 import { createContext, use, useMemo, useSyncExternalStore } from 'react';
 import type { Problem } from '../../domain/problem';
 import type { AnalysisWithEdits as Analysis } from '../../domain/copy-readiness';
+import { createExternalStore, type ExternalStore } from '../../lib/external-store';
 
 /**
  * The one analysis of the current draft, held in a store rather than passed as a context
  * value: a context value re-renders every consumer on every keystroke, while a selector
  * re-renders a part only when what it shows has changed.
  */
-export type AnalysisStore = {
-  get: () => Analysis;
-  set: (analysis: Analysis) => void;
-  subscribe: (listener: () => void) => () => void;
-};
+export type AnalysisStore = ExternalStore<Analysis>;
 
-export function createAnalysisStore(initial: Analysis): AnalysisStore {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (analysis) => {
-      if (analysis === current) return;
-      current = analysis;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+export const createAnalysisStore: (initial: Analysis) => AnalysisStore = createExternalStore;
 
 export const AnalysisContext = createContext<AnalysisStore | null>(null);
 

@@ -11,6 +11,7 @@ import {
   type UnappliedOptions,
 } from './configuration-context';
 import { DraftFormContext } from './draft-form';
+import { initialReveal, isFieldRevealed, isPristine, withTouched } from '../reveal';
 import { resetDraftForm } from './reset-draft-form';
 import { fromTargetCode, targetSwitch, whenTargetCode } from '../on-demand-code';
 import { useReplacements } from './use-replacements';
@@ -35,8 +36,7 @@ export function ConfigurationProvider({
     defaultValues: withCanonicalSlots(initialDraft),
   });
   const [mode, setMode] = useState<TargetMode>(() => initialMode ?? modeOfDraft(initialDraft));
-  const [revealAll, setRevealAll] = useState(revealInitially);
-  const [interacted, setInteracted] = useState<ReadonlySet<string>>(() => new Set());
+  const [reveal, setReveal] = useState(() => initialReveal(revealInitially));
   const stash = useRef<TargetStash>({});
   const [keptAside, setKeptAside] = useState<string | undefined>(undefined);
   const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions | undefined>(undefined);
@@ -53,7 +53,7 @@ export function ConfigurationProvider({
   }, []);
 
   const markInteracted = useCallback((field: string) => {
-    setInteracted((current) => (current.has(field) ? current : new Set(current).add(field)));
+    setReveal((current) => withTouched(current, field));
   }, []);
 
   const getDraft = useCallback(() => form.getValues() as OutputConfigDraft, [form]);
@@ -91,7 +91,7 @@ export function ConfigurationProvider({
         stash.current = {};
         resetDraftForm(form, draft);
         setMode(to);
-        setRevealAll(true);
+        setReveal(initialReveal(true));
       }),
     [afterTargetCode, form],
   );
@@ -133,8 +133,8 @@ export function ConfigurationProvider({
       updateDraft,
       loadDraft,
       markInteracted,
-      isRevealed: (field) => revealAll || interacted.has(field),
-      isPristine: !revealAll && interacted.size === 0,
+      isRevealed: (field) => isFieldRevealed(reveal, field),
+      isPristine: isPristine(reveal),
     }),
     [
       replacements,
@@ -147,8 +147,7 @@ export function ConfigurationProvider({
       updateDraft,
       loadDraft,
       markInteracted,
-      revealAll,
-      interacted,
+      reveal,
     ],
   );
   return (

@@ -8,12 +8,12 @@
 import { createContext, use, useCallback, useSyncExternalStore } from 'react';
 import type { Fix } from '../../domain/problem';
 import type { RequestDraft } from '../../domain/request/request-draft';
+import { createExternalStore } from '../../lib/external-store';
+import { initialReveal, withTouched, type Reveal } from '../reveal';
 
-export type RequestSnapshot = {
+/** `Reveal`: every message shows when the request came from a link or an import. */
+export type RequestSnapshot = Reveal & {
   draft: RequestDraft;
-  /** Every message shows (the request came from a link or an import). */
-  isRevealedAll: boolean;
-  touched: ReadonlySet<string>;
   /** Why the link's `request` part could not be opened, if it could not. */
   linkError?: string;
 };
@@ -37,27 +37,17 @@ export function createRequestStore(initial: {
   isRevealedAll: boolean;
   linkError?: string;
 }): RequestStore {
-  let snapshot: RequestSnapshot = { ...initial, touched: new Set() };
-  const listeners = new Set<() => void>();
-  const publish = (next: RequestSnapshot) => {
-    snapshot = next;
-    for (const listener of listeners) listener();
-  };
+  const store = createExternalStore<RequestSnapshot>({ ...initial, touched: new Set() });
+  const publish = store.set;
   return {
-    getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getSnapshot: store.get,
+    subscribe: store.subscribe,
     update: (edit, touchedField) => {
-      const touched =
-        touchedField === undefined || snapshot.touched.has(touchedField)
-          ? snapshot.touched
-          : new Set(snapshot.touched).add(touchedField);
-      publish({ ...snapshot, draft: edit(snapshot.draft), touched, linkError: undefined });
+      const snapshot = store.get();
+      const reveal = touchedField === undefined ? snapshot : withTouched(snapshot, touchedField);
+      publish({ ...reveal, draft: edit(snapshot.draft), linkError: undefined });
     },
-    load: (draft, linkError) =>
-      publish({ draft, isRevealedAll: true, touched: new Set(), linkError }),
+    load: (draft, linkError) => publish({ ...initialReveal(true), draft, linkError }),
   };
 }
 
