@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -7,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layer map (README "Layout"): imports run one way,
- *   app → features → state / components → domain / lib,
+ *   app → features → state / hooks / components → domain / lib,
  * and a feature never imports another feature. Each zone below turns one wrong arrow into a
  * lint error; src/testing/lint-zones.test.ts proves every zone rejects a violation.
  */
@@ -35,9 +36,35 @@ const LAYER_ZONES = [
     message: 'components import only domain and lib; pass store callbacks in as props.',
   },
   {
+    target: './src/hooks',
+    from: './src',
+    except: ['./hooks', './domain', './lib', './testing'],
+    message: 'Shared hooks import only domain and lib.',
+  },
+  {
     target: './src/state',
     from: ['./src/app', './src/features', './src/components', './src/main.tsx'],
     message: 'The store imports only domain and lib.',
+  },
+  {
+    target: './src/cli',
+    from: './src',
+    except: ['./cli', './domain', './lib', './testing'],
+    message: 'The neo-config command imports only domain and lib: every rule comes from domain/.',
+  },
+  {
+    target: [
+      './src/app',
+      './src/features',
+      './src/state',
+      './src/components',
+      './src/domain',
+      './src/lib',
+      './src/testing',
+      './src/main.tsx',
+    ],
+    from: './src/cli',
+    message: 'Nothing imports the neo-config command: it is an entry of its own.',
   },
   {
     target: './src/features',
@@ -59,10 +86,36 @@ const TESTING_ZONE = {
   message: 'src/testing is test support only.',
 };
 
+/**
+ * Test support and fixtures have one home, src/testing: a `testing/` folder anywhere else is a
+ * fixture in a product folder, which the zone above could not see.
+ */
+const fixtureHome = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = context.filename.split('\\').join('/');
+    const at = file.lastIndexOf('/src/');
+    const inSrc = at >= 0 ? file.slice(at + 1) : file;
+    if (/(^|\/)testing\//.test(inSrc) && !inSrc.startsWith('src/testing/')) {
+      return {
+        Program(node) {
+          context.report({ node, message: 'Test support and fixtures live in src/testing only.' });
+        },
+      };
+    }
+    return {};
+  },
+};
+
 const UI_LIBRARIES = [
   { group: ['react', 'react-*', 'react/*', 'react-dom/*'], message: 'No React in this layer.' },
   { group: ['@tanstack/*', '@hookform/*', 'downshift'], message: 'No UI libraries in this layer.' },
 ];
+
+const NODE_BUILT_INS = {
+  group: ['node:*'],
+  message: 'Node built-ins belong to the neo-config command (src/cli) only.',
+};
 
 const ADDRESS = 'Only src/lib/address-bar.ts reads or writes the page address.';
 const ADDRESS_GLOBALS = ['location', 'history'].map((name) => ({ name, message: ADDRESS }));
@@ -88,13 +141,27 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    plugins: {
+      'react-hooks': reactHooks,
+      'import-x': importX,
+      'check-file': checkFile,
+      layout: { rules: { 'fixture-home': fixtureHome } },
+    },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': 'error',
+      'layout/fixture-home': 'error',
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
     },
   },
   {
@@ -124,6 +191,12 @@ export default tseslint.config(
     },
   },
   {
+    // The page runs in the browser; only the neo-config command (and test support) runs in Node.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/cli/**', 'src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILT_INS] }] },
+  },
+  {
     // The domain is plain TypeScript: no UI framework, no Node built-ins, zod through zod/mini.
     files: ['src/domain/**/*.{ts,tsx}'],
     ignores: ['src/domain/**/*.test.{ts,tsx}'],
@@ -146,6 +219,6 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: UI_LIBRARIES }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...UI_LIBRARIES, NODE_BUILT_INS] }] },
   },
 );

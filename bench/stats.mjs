@@ -84,13 +84,13 @@ export function formatReport(report, baseline) {
   const before = baseline?.version === 2 ? baseline : undefined;
   const sideBySide = [];
   for (const [throttle, pages] of Object.entries(report.fcpMs)) {
-    const app = pages.app.median;
-    const overStatic = ratio(app, pages.static.median);
+    const app = pages.app?.median;
+    const overStatic = ratio(app, pages.static?.median);
     sideBySide.push([
-      `FCP ${throttle} (median ms; static ${fmt(pages.static.median, 0)})`,
+      `FCP ${throttle} (median ms; static ${fmt(pages.static?.median, 0)})`,
       fmt(app, 0),
-      fmt(pages.reference.median, 0),
-      fmt(ratio(app, pages.reference.median), 2),
+      fmt(pages.reference?.median, 0),
+      fmt(ratio(app, pages.reference?.median), 2),
       fmt(overStatic, 2),
       verdict(overStatic, GOALS.fcpOverStatic, '× static'),
       fmt(before?.fcpMs[throttle]?.app.median, 0),
@@ -128,11 +128,11 @@ export function formatReport(report, baseline) {
   const js = report.firstScreen;
   sideBySide.push([
     'first-screen JS (gzip KiB)',
-    fmt(js.app.jsGzipKiB),
-    fmt(js.reference.jsGzipKiB),
-    fmt(ratio(js.app.jsGzipKiB, js.reference.jsGzipKiB), 2),
+    fmt(js.app?.jsGzipKiB),
+    fmt(js.reference?.jsGzipKiB),
+    fmt(ratio(js.app?.jsGzipKiB, js.reference?.jsGzipKiB), 2),
     '',
-    verdict(js.app.jsGzipKiB, GOALS.firstScreenJsGzipKiB, ' KiB'),
+    verdict(js.app?.jsGzipKiB, GOALS.firstScreenJsGzipKiB, ' KiB'),
     fmt(before?.firstScreen.app.jsGzipKiB),
   ]);
 
@@ -149,7 +149,9 @@ export function formatReport(report, baseline) {
     ];
   });
 
+  const unmeasured = (report.meta.unmeasured ?? []).map((line) => `- not measured: ${line}`);
   return [
+    ...(unmeasured.length ? [...unmeasured, ''] : []),
     table(
       ['measure', 'app', 'reference', 'app ÷ reference', 'app ÷ static', 'goal', 'app before'],
       sideBySide,

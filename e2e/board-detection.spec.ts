@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  PROBE_SAMPLES,
-  UNRECOGNISED_SAMPLES,
-} from '../src/domain/board-probe/testing/probe-samples';
+import { PROBE_SAMPLES, UNRECOGNISED_SAMPLES } from '../src/testing/probe-samples';
 import { seriousAxeViolations } from './support/axe';
 import { preview, S3 } from './support/configurator';
 

@@ -5,7 +5,7 @@
  * afterwards still reaches the previews.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PROBE_SAMPLES } from '../src/domain/board-probe/testing/probe-samples';
+import { PROBE_SAMPLES } from '../src/testing/probe-samples';
 import { expectFieldsFollowPreviews } from './support/fields-follow';
 import { previewText, shareLink } from './support/share-link';
 

@@ -3,7 +3,7 @@
  * a notice that describes a state goes when the state changes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PROBE_SAMPLES } from '../src/domain/board-probe/testing/probe-samples';
+import { PROBE_SAMPLES } from '../src/testing/probe-samples';
 import { previewText } from './support/share-link';
 
 const preview = (page: Page) => page.getByTestId('json-preview');

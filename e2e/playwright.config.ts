@@ -13,6 +13,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Tests wait for states, never for times; on a busy two-core machine a state can take longer
+  // than Playwright's 5 s default to arrive, so the waits are generous (a pass is still fast).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

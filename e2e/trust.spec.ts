@@ -347,8 +347,19 @@ test.describe('10. phone and link details', () => {
       await page.goto(shareLink({ S3OutputLocation: S3, TargetDevice: device }));
       const chosen = page.getByRole('option', { name: device, selected: true });
       await expect(chosen).toBeInViewport({ ratio: 0.5 });
-      // Cards brought into view take their real height a frame later; the card stays in view.
-      await page.waitForTimeout(300);
+      // Cards brought into view take their real height a frame later; once the card has stopped
+      // moving (the same place over two frames), it is still in view.
+      await expect
+        .poll(() =>
+          chosen.evaluate(async (card) => {
+            const frame = () => new Promise(requestAnimationFrame);
+            const before = card.getBoundingClientRect().top;
+            await frame();
+            await frame();
+            return card.getBoundingClientRect().top === before;
+          }),
+        )
+        .toBe(true);
       await expect(chosen).toBeInViewport({ ratio: 0.5 });
     });
   }

@@ -1,24 +1,24 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
-import { DeviceTarget } from './device-target';
+import { DeviceTarget } from '../features/target/device-target';
 import { OutputLocationFields } from '../features/output-fields/output-location-fields';
 import { CompilerOptionsSection } from '../features/options/compiler-options-section';
 import { JsonPreview } from '../features/preview/json-preview';
 import { ValidationSummary } from '../features/preview/validation-summary';
 import { TargetTabs } from '../features/target/target-tabs';
-import { DetectFromBoard } from '../features/detect/detect-from-board';
+import { DetectFromBoard } from '../features/target/detect/detect-from-board';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
-import { useConfiguration } from '../state/configuration-context';
-import { TARGET_CODE } from '../state/target-code';
+import { useConfiguration } from '../state/draft/configuration-context';
+import { TARGET_CODE } from '../state/on-demand-code';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
 const PlatformPicker = onDemandComponent(() =>
-  import('../features/platform/platform-picker').then((module) => module.PlatformPicker),
+  import('../features/target/platform/platform-picker').then((module) => module.PlatformPicker),
 );
 
 // Said only after an action that replaced values, which waits for the target code: the notice
@@ -47,8 +47,8 @@ const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
 /** Target, options and preview side by side on wide screens, stacked on narrow ones. */
 export function AppLayout({ linkError }: { linkError?: string }) {
   return (
-    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+    <div className="min-h-screen bg-background text-foreground">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-line px-4 py-3">
         <div>
           <h1 className="text-lg font-semibold">Neo Target Configurator</h1>
           <p className="text-xs text-muted">

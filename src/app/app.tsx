@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Catalogue } from '../domain/catalogue-schema';
-import { requestOfLink, type OpenedLink } from '../domain/link-state';
-import { AnalysisProvider } from '../state/analysis-provider';
-import { ConfigurationProvider } from '../state/configuration-provider';
-import { createRequestStore, RequestStoreContext } from '../state/request-store';
+import type { Catalogue } from '../domain/catalogue/catalogue-schema';
+import { requestOfLink, type OpenedLink } from '../domain/link/opened-link';
+import { AnalysisProvider } from '../state/analysis/analysis-provider';
+import { ConfigurationProvider } from '../state/draft/configuration-provider';
+import { createRequestStore, RequestStoreContext } from '../state/request/request-store';
 import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';

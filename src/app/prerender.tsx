@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { parseCatalogue } from '../domain/catalogue-schema';
-import { FRESH_VISIT } from '../domain/link-state';
+import { parseCatalogue } from '../domain/catalogue/catalogue-schema';
+import { FRESH_VISIT } from '../domain/link/opened-link';
 import { App } from './app';
 import { catalogueDataElement } from './prerendered-catalogue';
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../domain/catalogue-schema';
+import type { Catalogue } from '../domain/catalogue/catalogue-schema';
 
 /**
  * The catalogue the first screen was prerendered with travels in the page as JSON data (never

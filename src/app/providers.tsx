@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import type { Catalogue } from '../domain/catalogue-schema';
-import { catalogueQueryOptions } from '../state/catalogue-query';
+import type { Catalogue } from '../domain/catalogue/catalogue-schema';
+import { catalogueQueryOptions } from '../state/catalogue/catalogue-query';
 
 type Props = {
   /** The catalogue the page was prerendered with: the query starts from it, with no fetch. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { PROBE_SAMPLES } from '../domain/board-probe/testing/probe-samples';
-import { DetectFromBoard } from '../features/detect/detect-from-board';
+import { PROBE_SAMPLES } from '../testing/probe-samples';
+import { DetectFromBoard } from '../features/target/detect/detect-from-board';
 import { ImportButton } from '../features/share/import-control';
 import { useImportFlow } from '../features/share/use-import-flow';
 import { ApiTextField } from '../features/output-fields/api-text-field';

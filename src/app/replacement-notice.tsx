@@ -2,10 +2,10 @@ import { use, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { useConfiguration } from '../state/configuration-context';
-import { RequestStoreContext } from '../state/request-store';
-import { noticeView } from '../state/undo-history';
-import { sameUndoPoint } from '../state/undo-point';
+import { useConfiguration } from '../state/draft/configuration-context';
+import { RequestStoreContext } from '../state/request/request-store';
+import { noticeView } from '../state/draft/undo-history';
+import { sameUndoPoint } from '../state/draft/undo-point';
 
 const noSubscription = () => () => {};
 const noRequest = () => undefined;
@@ -38,7 +38,7 @@ export function ReplacementNotice() {
   const { entry } = view;
   return (
     <div className="fixed inset-x-0 bottom-0 z-20 p-3 sm:left-auto sm:max-w-xl">
-      <div className="rounded-md bg-white shadow-lg dark:bg-slate-900">
+      <div className="rounded-md bg-background shadow-lg">
         {view.kind === 'undone' ? (
           <Notice
             tone="notice"

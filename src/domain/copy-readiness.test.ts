@@ -1,4 +1,4 @@
-import { unappliedOptionsEdit } from './compiler-options/options-editor-text';
+import { unappliedOptionsEdit } from './compiler-options/advanced-editor-text';
 import {
   carriesRequest,
   copyConfirmation,
@@ -7,7 +7,7 @@ import {
   type ExportKind,
   withUnappliedEdits,
 } from './copy-readiness';
-import { TARGET_RULES } from './target-rules';
+import { TARGET_RULES } from './target/target-rules';
 import { VALID_ML_C5_REQUEST } from '../testing/request-fixtures';
 import { analyzeRequest } from './request/request-analysis';
 import { analyzeDraft } from './validate';

@@ -4,9 +4,9 @@
  * keys are compared one by one when both sides hold an options object; anything else is
  * compared as a whole value.
  */
-import { parseCompilerOptions } from './compiler-options/compiler-options-text';
+import { parseCompilerOptions } from './compiler-options/api-string';
 import { toApiObject, type OutputConfigDraft } from './draft';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json/json-value';
 import { clip } from './value-text';
 
 const shown = (value: JsonValue) => clip(typeof value === 'string' ? value : JSON.stringify(value));

@@ -6,7 +6,7 @@
  * land in the order of SPEC §2.7 while keys that came from outside keep their place.
  */
 import { OUTPUT_CONFIG_KEYS, TARGET_PLATFORM_KEYS } from './api-values';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json/json-value';
 
 export type OutputConfigDraft = JsonObject;
 

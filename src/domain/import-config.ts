@@ -6,14 +6,11 @@
  * everything else is kept exactly as given for the validator to judge (SPEC §5.1).
  */
 import { OUTPUT_CONFIG_KEYS } from './api-values';
-import {
-  formatOptionsObject,
-  parsePythonStyleOptions,
-} from './compiler-options/compiler-options-text';
+import { formatOptionsObject, parsePythonStyleOptions } from './compiler-options/api-string';
 import { withKey, type OutputConfigDraft } from './draft';
-import { parseJsonText } from './json-text';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json-value';
-import { tokenizeJson } from './json-tokens';
+import { parseJsonText } from './json/json-text';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from './json/json-value';
+import { tokenizeJson } from './json/json-tokens';
 import type { RequestDraft } from './request/request-draft';
 import { REQUEST_KEYS } from './request/request-keys';
 import { suggestSpelling } from './spelling-slips';

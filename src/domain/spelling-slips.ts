@@ -2,7 +2,7 @@
  * Recognises the small slips people make with closed sets of names — wrong case, `-` or `.`
  * for `_`, stray spaces — so a rule can offer the right spelling as a one-click fix.
  */
-import type { JsonObject } from './json-value';
+import type { JsonObject } from './json/json-value';
 
 export type SpellingSuggestion<T extends string = string> = { value: T; kind: 'case' | 'spelling' };
 

@@ -1,8 +1,8 @@
 import catalogueJson from '../../public/catalogue.json';
-import { indexCatalogue } from './catalogue';
-import { catalogueSchema } from './catalogue-schema';
+import { indexCatalogue } from './catalogue/catalogue-index';
+import { catalogueSchema } from './catalogue/catalogue-schema';
 import type { OutputConfigDraft } from './draft';
-import { TARGET_RULES } from './target-rules';
+import { TARGET_RULES } from './target/target-rules';
 import { analyzeDraft, summaryLine } from './validate';
 
 const devices = indexCatalogue(catalogueSchema.parse(catalogueJson));
@@ -46,6 +46,7 @@ describe('analyzeDraft', () => {
     };
     const analysis = analyzeDraft(draft, devices, undefined, TARGET_RULES);
     expect(analysis).toEqual({
+      api: draft,
       json: JSON.stringify(draft, null, 2),
       problems: [],
       errorCount: 0,
@@ -117,6 +118,19 @@ describe('analyzeDraft', () => {
       KmsKeyId: '',
     };
     expect(analyzeDraft(draft, devices, undefined, TARGET_RULES).problems).toEqual([]);
+  });
+  it('hands over the API object it judged, the one the preview text spells', () => {
+    const draft: OutputConfigDraft = {
+      S3OutputLocation: 's3://bucket/out',
+      KmsKeyId: '',
+      TargetPlatform: { Os: 'LINUX', Arch: 'X86_64', Accelerator: '' },
+    };
+    const analysis = analyzeDraft(draft, devices, 'platform', TARGET_RULES);
+    expect(analysis.api).toEqual({
+      S3OutputLocation: 's3://bucket/out',
+      TargetPlatform: { Os: 'LINUX', Arch: 'X86_64' },
+    });
+    expect(JSON.parse(analysis.json)).toEqual(analysis.api);
   });
 });
 

@@ -2,18 +2,23 @@
  * The single entry point the UI calls on every change: the preview text and every problem,
  * derived together from one draft so they can never disagree.
  */
-import type { CatalogueDevice } from './catalogue-schema';
-import { hasTargetOrOptions } from './target-or-options';
+import type { CatalogueDevice } from './catalogue/catalogue-schema';
+import { hasTargetOrOptions } from './target/target-or-options';
 import { toApiObject, type OutputConfigDraft } from './draft';
-import { ownValue } from './json-value';
-import { TARGET_RULES_MISSING, validateOutputConfig } from './output-config-rules';
+import { ownValue, type JsonObject } from './json/json-value';
+import { TARGET_RULES_MISSING, validateApiObject } from './output-config-rules/output-config-rules';
 import type { Problem } from './problem';
-import { serializeDraft } from './serialize';
-import { readTarget } from './target';
-import type { TargetMode } from './target-mode';
-import type { TargetRules } from './target-rules';
+import { serializeApiObject } from './serialize';
+import { readTarget } from './target/target';
+import type { TargetMode } from './target/target-mode';
+import type { TargetRules } from './target/target-rules';
 
 export type Analysis = {
+  /**
+   * The API object the preview shows, computed once per change and handed to the rules, the
+   * serializer and the request, so nothing parses the preview text back.
+   */
+  api: JsonObject;
   json: string;
   problems: Problem[];
   errorCount: number;
@@ -40,11 +45,12 @@ export function analyzeDraft(
     if (!targetRules) throw new Error(TARGET_RULES_MISSING);
     optionProblems = targetRules.options(api, readTarget(api), device);
   }
-  const found = [...validateOutputConfig(api, device, mode, targetRules), ...optionProblems];
+  const found = [...validateApiObject(api, device, mode, targetRules), ...optionProblems];
   const errors = found.filter((problem) => problem.severity === 'error');
   const warnings = found.filter((problem) => problem.severity === 'warning');
   return {
-    json: serializeDraft(draft),
+    api,
+    json: serializeApiObject(api),
     problems: [...errors, ...warnings],
     errorCount: errors.length,
     warningCount: warnings.length,

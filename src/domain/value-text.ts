@@ -1,5 +1,5 @@
 /** Renders values from a draft inside messages: short, quoted, never raw markup or huge text. */
-import type { JsonValue } from './json-value';
+import type { JsonValue } from './json/json-value';
 
 const MAX_QUOTED_LENGTH = 48;
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { ACCELERATOR_VALUES, ARCH_VALUES, OS_VALUES, TARGET_DEVICES } from '../domain/api-values';
 import { withKey, withPlatformMember, type OutputConfigDraft } from '../domain/draft';
-import type { JsonValue } from '../domain/json-value';
+import type { JsonValue } from '../domain/json/json-value';
 
 function hasProtoKey(value: JsonValue): boolean {
   if (Array.isArray(value)) return value.some(hasProtoKey);

@@ -14,6 +14,10 @@ const LAYER_RULES = new Set([
   'no-restricted-imports',
   'no-restricted-globals',
   'no-restricted-properties',
+  'import-x/no-cycle',
+  'layout/fixture-home',
+  'check-file/filename-naming-convention',
+  'check-file/folder-naming-convention',
 ]);
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
@@ -28,7 +32,8 @@ const ZONES = [
   {
     zone: 'domain imports nothing outside itself',
     file: 'src/domain/zone-probe.ts',
-    violation: "import { useAnalysis } from '../state/analysis-context';\nvoid useAnalysis;",
+    violation:
+      "import { useAnalysis } from '../state/analysis/analysis-context';\nvoid useAnalysis;",
     legal: "import { analyzeDraft } from './validate';\nvoid analyzeDraft;",
   },
   {
@@ -53,7 +58,7 @@ const ZONES = [
     zone: 'domain source uses no test support',
     file: 'src/domain/zone-probe.ts',
     violation: "import { TEST_DEVICES } from '../testing/test-devices';\nvoid TEST_DEVICES;",
-    legal: "import { parseCatalogue } from './catalogue-schema';\nvoid parseCatalogue;",
+    legal: "import { parseCatalogue } from './catalogue/catalogue-schema';\nvoid parseCatalogue;",
   },
   {
     zone: 'lib imports nothing above it',
@@ -71,7 +76,7 @@ const ZONES = [
     zone: 'components import nothing from the store',
     file: 'src/components/ui/zone-probe.tsx',
     violation:
-      "import { useConfiguration } from '../../state/configuration-context';\nvoid useConfiguration;",
+      "import { useConfiguration } from '../../state/draft/configuration-context';\nvoid useConfiguration;",
     legal: "import { fieldDomId } from '../../lib/field-dom-id';\nvoid fieldDomId;",
   },
   {
@@ -90,7 +95,7 @@ const ZONES = [
     zone: 'a feature never imports another feature',
     file: 'src/features/share/zone-probe.ts',
     violation:
-      "import { PlatformPicker } from '../platform/platform-picker';\nvoid PlatformPicker;",
+      "import { PlatformPicker } from '../target/platform/platform-picker';\nvoid PlatformPicker;",
     legal: "import { useAnalysis } from '../../state/analysis-context';\nvoid useAnalysis;",
   },
   {
@@ -107,10 +112,54 @@ const ZONES = [
     legal: "import { ShareBar } from '../features/share/share-bar';\nvoid ShareBar;",
   },
   {
+    zone: 'the neo-config command imports only domain and lib',
+    file: 'src/cli/zone-probe.ts',
+    violation:
+      "import { useAnalysis } from '../state/analysis/analysis-context';\nvoid useAnalysis;",
+    legal: "import { analyzeDraft } from '../domain/validate';\nvoid analyzeDraft;",
+  },
+  {
+    zone: 'nothing imports the neo-config command',
+    file: 'src/domain/zone-probe.ts',
+    violation: "import { run } from '../cli/run';\nvoid run;",
+    legal: "import { importConfig } from './import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'no feature imports the neo-config command',
+    file: 'src/features/share/zone-probe.ts',
+    violation: "import { checkDocument } from '../../cli/check-document';\nvoid checkDocument;",
+    legal: "import { importConfig } from '../../domain/import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'Node built-ins only in the neo-config command',
+    file: 'src/state/zone-probe.ts',
+    violation: "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+    legal: "import { importConfig } from '../domain/import-config';\nvoid importConfig;",
+  },
+  {
+    zone: 'lib uses no Node built-ins',
+    file: 'src/lib/zone-probe.ts',
+    violation: "import { join } from 'node:path';\nvoid join;",
+    legal: "import { fieldDomId } from './field-dom-id';\nvoid fieldDomId;",
+  },
+  {
+    zone: 'the neo-config command may use Node built-ins',
+    file: 'src/cli/zone-probe.ts',
+    violation: "import { App } from '../app/app';\nvoid App;",
+    legal: "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+  },
+  {
     zone: 'only lib/address-bar touches the page address',
     file: 'src/app/zone-probe.ts',
     violation: "window.history.replaceState(null, '', '#x');",
     legal: "import { replaceHash } from '../lib/address-bar';\nreplaceHash('#x');",
+  },
+  {
+    zone: 'shared hooks import only domain and lib',
+    file: 'src/hooks/zone-probe.ts',
+    violation:
+      "import { useAnalysis } from '../state/analysis/analysis-context';\nvoid useAnalysis;",
+    legal: "import { fieldDomId } from '../lib/field-dom-id';\nvoid fieldDomId;",
   },
   {
     zone: 'no bare location or history either',
@@ -132,5 +181,36 @@ describe('layer zones', () => {
   it('lets a domain test use test support', async () => {
     const code = "import { TEST_DEVICES } from '../testing/test-devices';\nvoid TEST_DEVICES;";
     expect(await layerErrors('src/domain/zone-probe.test.ts', code)).toEqual([]);
+  });
+});
+
+// The habits that hold the tree together, each rejected once and accepted once.
+describe('tree rules', () => {
+  it('rejects an import cycle (the catalogue lists read by the schema that reads them)', async () => {
+    const code = "import { parseCatalogue } from './catalogue-schema';\nvoid parseCatalogue;";
+    const errors = await layerErrors('src/domain/catalogue/catalogue.ts', code);
+    expect(errors.some((error) => error.startsWith('import-x/no-cycle'))).toBe(true);
+    const legal = "import { TARGET_DEVICES } from '../api-values';\nvoid TARGET_DEVICES;";
+    expect(await layerErrors('src/domain/catalogue/catalogue.ts', legal)).toEqual([]);
+  });
+
+  it('rejects a fixture in a product folder, wherever it is', async () => {
+    const code = 'export const SAMPLE = 1;';
+    for (const file of [
+      'src/domain/board-probe/testing/samples.ts',
+      'src/features/share/testing/fixture.ts',
+    ]) {
+      expect(await layerErrors(file, code)).toEqual([
+        'layout/fixture-home: Test support and fixtures live in src/testing only.',
+      ]);
+    }
+    expect(await layerErrors('src/testing/samples.ts', code)).toEqual([]);
+  });
+
+  it('rejects a file or folder name that is not kebab-case', async () => {
+    const code = 'export const x = 1;';
+    expect(await layerErrors('src/domain/deviceRules.ts', code)).not.toEqual([]);
+    expect(await layerErrors('src/features/Share/share-bar.tsx', code)).not.toEqual([]);
+    expect(await layerErrors('src/domain/device-rules.test.ts', code)).toEqual([]);
   });
 });

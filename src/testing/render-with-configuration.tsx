@@ -4,10 +4,14 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import catalogueText from '../../public/catalogue.json?raw';
 import type { OutputConfigDraft } from '../domain/draft';
-import { useAnalysis } from '../state/analysis-context';
-import { AnalysisProvider } from '../state/analysis-provider';
-import { ConfigurationProvider } from '../state/configuration-provider';
-import { createRequestStore, RequestStoreContext, type RequestStore } from '../state/request-store';
+import { useAnalysis } from '../state/analysis/analysis-context';
+import { AnalysisProvider } from '../state/analysis/analysis-provider';
+import { ConfigurationProvider } from '../state/draft/configuration-provider';
+import {
+  createRequestStore,
+  RequestStoreContext,
+  type RequestStore,
+} from '../state/request/request-store';
 
 type Options = {
   /** The draft the configuration starts from, as a link would carry it. */

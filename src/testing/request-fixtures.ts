@@ -1,4 +1,4 @@
-import type { JsonObject } from '../domain/json-value';
+import type { JsonObject } from '../domain/json/json-value';
 
 /** A complete request that passes every request rule for ml_c5. */
 export const VALID_ML_C5_REQUEST: JsonObject = {

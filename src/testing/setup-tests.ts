@@ -5,14 +5,14 @@ import { configure } from '@testing-library/react';
 // busy two-core machine; findBy* queries wait for them this long.
 configure({ asyncUtilTimeout: 5000 });
 
-// The app brings a target or options only once their code is in memory (state/option-rules);
+// The app brings a target or options only once their code is in memory (state/on-demand-code);
 // tests that start from such a draft start where the app would be.
 // Only tests that render need it; the others go without loading it.
 beforeAll(async () => {
   if (typeof document === 'undefined') return;
   const [{ loadGroup }, { TARGET_CODE }] = await Promise.all([
     import('../lib/on-demand'),
-    import('../state/target-code'),
+    import('../state/on-demand-code'),
   ]);
   await loadGroup(TARGET_CODE);
 });

@@ -1,5 +1,5 @@
 /** Small catalogue entries for the compiler-options tests (test-only; the app loads public/catalogue.json). */
-import type { CatalogueDevice } from '../domain/catalogue-schema';
+import type { CatalogueDevice } from '../domain/catalogue/catalogue-schema';
 
 function device(entry: Partial<CatalogueDevice> & Pick<CatalogueDevice, 'id'>): CatalogueDevice {
   return {

@@ -3,19 +3,16 @@ import type { ReactNode } from 'react';
 /** What a badge says about its subject; each tone has a filled and an outlined look. */
 const TONE_CLASSES = {
   info: {
-    filled: 'bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100',
-    outlined:
-      'border-sky-400 bg-sky-50 text-sky-900 dark:border-sky-600 dark:bg-sky-950/40 dark:text-sky-200',
+    filled: 'bg-info-tag text-info-tag-text',
+    outlined: 'border-info-pill-border bg-info-surface text-info-pill-text',
   },
   warning: {
-    filled: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
-    outlined:
-      'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-200',
+    filled: 'bg-warning-tag text-warning-tag-text',
+    outlined: 'border-warning-pill-border bg-warning-surface text-warning-pill-text',
   },
   neutral: {
-    filled: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-    outlined:
-      'border-slate-400 bg-slate-100 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-200',
+    filled: 'bg-surface-strong text-ink',
+    outlined: 'border-border-strong bg-surface-muted text-emphasis',
   },
 } as const;
 

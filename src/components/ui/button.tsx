@@ -4,9 +4,9 @@ import type { ComponentProps } from 'react';
 const VARIANT_CLASSES = {
   /** The one action that matters most in a row. */
   primary: 'border-accent-border bg-accent text-white hover:bg-accent-hover',
-  secondary: 'border-border bg-surface text-slate-800 hover:bg-surface-hover dark:text-slate-100',
+  secondary: 'border-border bg-surface text-ink hover:bg-surface-hover',
   /** Inside a message (Dismiss, Undo, a one-click fix): takes the message's own colour. */
-  inline: 'border-current hover:bg-black/5 dark:hover:bg-white/10',
+  inline: 'border-current hover:bg-inline-hover',
 } as const;
 
 const SIZE_CLASSES = {

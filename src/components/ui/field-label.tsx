@@ -6,12 +6,8 @@ export function FieldLabel({ htmlFor, label, apiName, optional }: Props) {
     <label htmlFor={htmlFor} className="flex flex-wrap items-baseline gap-x-2 text-sm font-medium">
       {/* The spaces keep the accessible name readable: "S3 output location S3OutputLocation". */}
       <span>{label}</span>{' '}
-      <code className="rounded bg-slate-100 px-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-        {apiName}
-      </code>{' '}
-      {optional && (
-        <span className="text-xs font-normal text-slate-500 dark:text-slate-400">optional</span>
-      )}
+      <code className="rounded bg-surface-muted px-1 text-xs text-subtle">{apiName}</code>{' '}
+      {optional && <span className="text-xs font-normal text-faint">optional</span>}
     </label>
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { retryFailedOnDemand } from '../../lib/on-demand';
+import { Button } from './button';
 import { CatchBoundary } from './catch-boundary';
+import { Notice } from './notice';
 
 type Props = {
   /** What failed to load, as it reads in "Could not load the …". */
@@ -16,21 +18,25 @@ export function LoadBoundary({ what, children }: Props) {
   return (
     <CatchBoundary
       fallback={(error, reset) => (
-        <div className="basis-full rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
-          <p role="alert">
+        <div className="basis-full">
+          <Notice
+            tone="error"
+            actions={
+              <Button
+                variant="inline"
+                size="sm"
+                onClick={() => {
+                  retryFailedOnDemand();
+                  reset();
+                }}
+              >
+                Retry
+              </Button>
+            }
+          >
             <span className="font-medium">Could not load {what}.</span> Check your connection and
             retry; your configuration is unchanged. ({error.message})
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              retryFailedOnDemand();
-              reset();
-            }}
-            className="mt-2 rounded-md border border-current px-3 py-1 font-medium focus-ring hover:bg-red-100 focus-visible:outline-offset-2 dark:hover:bg-red-900/40"
-          >
-            Retry
-          </button>
+          </Notice>
         </div>
       )}
     >

@@ -2,28 +2,30 @@ import type { ReactNode } from 'react';
 import { Button } from './button';
 
 type Props = {
-  tone: 'notice' | 'error';
+  tone: NoticeTone;
   children: ReactNode;
   /** Buttons shown beside the message, e.g. "Undo import". */
   actions?: ReactNode;
   onDismiss?: () => void;
 };
 
-const TONE_CLASSES = {
-  notice:
-    'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100',
-  error:
-    'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100',
-};
+/** The colours of a message box in each tone, for a box that is not a Notice (the summary). */
+export const NOTICE_TONE_CLASSES = {
+  notice: 'border-info-border bg-info-surface text-info-text',
+  warning: 'border-warning-border bg-warning-surface text-warning-text',
+  error: 'border-danger-border bg-danger-surface text-danger-text',
+} as const;
+
+export type NoticeTone = keyof typeof NOTICE_TONE_CLASSES;
 
 /**
- * A message about what happened to the configuration: notices are polite (status), errors
- * assertive (alert). Only the message is announced; the buttons sit beside it.
+ * A message about what happened to the configuration: notices and warnings are polite (status),
+ * errors assertive (alert). Only the message is announced; the buttons sit beside it.
  */
 export function Notice({ tone, children, actions, onDismiss }: Props) {
   return (
     <div
-      className={`flex flex-wrap items-start gap-x-3 gap-y-2 rounded-md border p-3 text-sm ${TONE_CLASSES[tone]}`}
+      className={`flex flex-wrap items-start gap-x-3 gap-y-2 rounded-md border p-3 text-sm ${NOTICE_TONE_CLASSES[tone]}`}
     >
       <div
         role={tone === 'error' ? 'alert' : 'status'}

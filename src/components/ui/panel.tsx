@@ -14,7 +14,7 @@ export function Panel({
   return (
     <section
       aria-labelledby={headingId}
-      className={`min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-700 ${className}`}
+      className={`min-w-0 rounded-lg border border-line p-4 ${className}`}
     >
       <h2 id={headingId} className="mb-3 text-base font-semibold">
         {title}

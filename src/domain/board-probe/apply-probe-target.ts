@@ -4,9 +4,9 @@
  * the draft names exactly one; S3OutputLocation and KmsKeyId stay as they were.
  */
 import { withKey, type OutputConfigDraft } from '../draft';
-import { formatOptionsObject } from '../compiler-options/compiler-options-text';
-import type { JsonObject } from '../json-value';
-import type { TargetMode } from '../target-mode';
+import { formatOptionsObject } from '../compiler-options/api-string';
+import type { JsonObject } from '../json/json-value';
+import type { TargetMode } from '../target/target-mode';
 import type { ProbeTarget } from './infer-target';
 
 /** The draft with the detected target and options in place of the current ones. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { catalogueSchema } from '../catalogue-schema';
+import { catalogueSchema } from '../catalogue/catalogue-schema';
 import { parseBoardProbe, type BoardReading } from './parse-board-probe';
 
 const devices = catalogueSchema.parse(

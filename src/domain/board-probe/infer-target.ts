@@ -4,9 +4,9 @@
  * with CompilerOptions. Each value keeps the line it came from and how sure it is.
  */
 import type { Accelerator, Arch, Os, TargetDevice } from '../api-values';
-import type { CatalogueDevice } from '../catalogue-schema';
-import { OPTION_FIELDS } from '../compiler-options/option-fields';
-import type { JsonValue } from '../json-value';
+import type { CatalogueDevice } from '../catalogue/catalogue-schema';
+import { OPTION_FIELDS } from '../compiler-options/plan/option-fields';
+import type { JsonValue } from '../json/json-value';
 import { resolveArch } from './arch-resolution';
 import { disagreements, strongestFirst, type ProbeWarning } from './evidence-order';
 import { NEO_DOCUMENTED_TRT_VERSIONS } from './jetson-releases';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { catalogueSchema } from '../catalogue-schema';
+import { catalogueSchema } from '../catalogue/catalogue-schema';
 import { parseBoardProbe } from './parse-board-probe';
-import { PROBE_SAMPLES } from './testing/probe-samples';
+import { PROBE_SAMPLES } from '../../testing/probe-samples';
 
 const devices = catalogueSchema.parse(
   JSON.parse(readFileSync(new URL('../../../public/catalogue.json', import.meta.url), 'utf8')),

@@ -3,7 +3,7 @@
  * order, and proposes a target. Pure and total: any text, even a megabyte of binary, gives an
  * answer ("nothing recognised" at worst) in time linear in its length.
  */
-import type { CatalogueDevice } from '../catalogue-schema';
+import type { CatalogueDevice } from '../catalogue/catalogue-schema';
 import { boardIdentityRecogniser, readBoardModel } from './board-identity';
 import { cpuinfoRecogniser } from './cpuinfo';
 import { getpropRecogniser } from './getprop';

@@ -8,7 +8,7 @@
  * re-joined with single spaces. That is why the UI keeps a flags string from a link or an
  * import verbatim and only formats the model once the user edits a builder field (SPEC §5.1).
  */
-import type { JsonObject } from '../json-value';
+import type { JsonObject } from '../json/json-value';
 
 export type NeuronCoresFlag = '--num-neuroncores' | '--neuroncore-pipeline-cores';
 export type NeuronOptLevel = '1' | '2' | '3';

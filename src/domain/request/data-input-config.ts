@@ -8,9 +8,9 @@
  * builder writes is compact JSON, as the API reference's examples are. Input names that look
  * like array indexes ("0", "12") come first once read, as in any JavaScript object.
  */
-import { parsePythonStyleOptions } from '../compiler-options/compiler-options-text';
-import { parseJsonText } from '../json-text';
-import { isJsonObject, type JsonValue } from '../json-value';
+import { parsePythonStyleOptions } from '../compiler-options/api-string';
+import { parseJsonText } from '../json/json-text';
+import { isJsonObject, type JsonValue } from '../json/json-value';
 
 export const DATA_INPUT_FORMS = ['dict', 'list'] as const;
 export type DataInputForm = (typeof DATA_INPUT_FORMS)[number];

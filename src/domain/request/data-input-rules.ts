@@ -6,9 +6,9 @@
  * framework, not needed for XGBoost, optional for PyTorch 2.0+ on cloud instances. The service
  * reads the string itself, so everything here is a warning.
  */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import type { Problem } from '../problem';
-import type { TargetReading } from '../target';
+import type { TargetReading } from '../target/target';
 import { quote } from '../value-text';
 import {
   asDims,

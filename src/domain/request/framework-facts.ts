@@ -2,7 +2,7 @@
  * What AWS documents about each Framework beyond the API model. None of it is enforced by the
  * API model, so every rule built on it is a warning (SPEC: unverified is a hint, never an error).
  */
-import type { TargetReading } from '../target';
+import type { TargetReading } from '../target/target';
 import type { Framework } from './request-values';
 
 export type ShapeLayout = 'NCHW' | 'NHWC';

@@ -5,7 +5,7 @@
  * framework-facts.ts).
  */
 import type { Problem } from '../problem';
-import type { TargetReading } from '../target';
+import type { TargetReading } from '../target/target';
 import { quote } from '../value-text';
 import {
   COREML_FRAMEWORKS,

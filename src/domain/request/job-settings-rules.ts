@@ -4,7 +4,7 @@
  * API_NeoVpcConfig.html, API_Tag.html) as errors, and what those pages say beyond the model
  * as warnings.
  */
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import type { Problem } from '../problem';
 import { describeType, quote } from '../value-text';
 import { memberField, topField } from './request-field-rules';

@@ -1,5 +1,5 @@
 import type { OutputConfigDraft } from '../draft';
-import type { JsonObject, JsonValue } from '../json-value';
+import type { JsonObject, JsonValue } from '../json/json-value';
 import type { Problem } from '../problem';
 import { analyzeRequest } from './request-analysis';
 import { VALID_ML_C5_REQUEST } from '../../testing/request-fixtures';

@@ -5,9 +5,9 @@
  * snippets then keep their placeholders.
  */
 import { toApiObject, type OutputConfigDraft } from '../draft';
-import { isJsonObject, ownValue, type JsonObject } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject } from '../json/json-value';
 import type { Problem } from '../problem';
-import { readTarget } from '../target';
+import { readTarget } from '../target/target';
 import { validateDataInputConfig } from './data-input-rules';
 import { validateFrameworkFacts, type InputFacts } from './framework-rules';
 import { validateStoppingCondition, validateTags, validateVpcConfig } from './job-settings-rules';

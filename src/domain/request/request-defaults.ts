@@ -4,7 +4,7 @@
  * The request preview shows it, the time-limit field shows it, the snippets send it, and the
  * summary does not call it missing: one story, visible and editable, never a silent guess.
  */
-import { isJsonObject, ownValue, type JsonObject } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject } from '../json/json-value';
 import { RECOMMENDED_MAX_RUNTIME } from './request-values';
 
 export const DEFAULT_STOPPING_CONDITION: JsonObject = {

@@ -5,7 +5,7 @@
  * screen needs (links, the URL); edits and the whole request are in request-edits.ts.
  */
 import { toApiObject } from '../draft';
-import type { JsonObject } from '../json-value';
+import type { JsonObject } from '../json/json-value';
 
 export type RequestDraft = JsonObject;
 

@@ -3,7 +3,7 @@
  * the whole CreateCompilationJob request the preview shows. Loaded with the Request section.
  */
 import { isEmptyValue, toApiObject, withKey, type OutputConfigDraft } from '../draft';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import { DEFAULT_STOPPING_CONDITION } from './request-defaults';
 import type { RequestDraft } from './request-draft';
 import {

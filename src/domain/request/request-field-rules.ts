@@ -5,7 +5,7 @@
  * These are what the service itself enforces, so they are errors. Rules read the API object
  * (empty values left out), exactly what the request preview shows.
  */
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import type { Problem } from '../problem';
 import { renameKey, suggestSpelling } from '../spelling-slips';
 import { describeType, quote } from '../value-text';

@@ -3,7 +3,7 @@
  * problems' field), friendly name, help, example, widget, and how the text typed into the
  * widget maps to the API value and back. Components render this list; no rule lives there.
  */
-import { isJsonObject, ownValue, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonValue } from '../json/json-value';
 import { type RequestDraft } from './request-draft';
 import { withRequestKey, withStructureMember, type StructureKey } from './request-edits';
 import { DATA_INPUT_CONFIG_LIMITS, FRAMEWORKS, RECOMMENDED_MAX_RUNTIME } from './request-values';
@@ -39,7 +39,7 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
   },
   {
     path: 'InputConfig.S3Uri',
-    label: 'Model archive',
+    label: 'Model location',
     help: 'The S3 URI of the trained model, a single .tar.gz archive.',
     example: 's3://bucket/model.tar.gz',
     widget: 'text',

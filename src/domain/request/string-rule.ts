@@ -2,7 +2,7 @@
  * The checks every string member of the request shares: presence, type, the API model's length
  * limits and pattern. A value that passes after trimming whitespace gets that as its fix.
  */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import type { Fix, Problem } from '../problem';
 import { describeType, quote } from '../value-text';
 import type { RequestDraft } from './request-draft';

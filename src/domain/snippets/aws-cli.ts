@@ -1,5 +1,5 @@
 /** The CreateCompilationJob request as an `aws sagemaker create-compilation-job` command for a POSIX shell. */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import { snippetRequest, type SnippetMemberKey } from './request-members';
 import { shellQuote, shellWord } from './shell-quote';
 import type { SnippetInput } from './snippet-input';

@@ -1,5 +1,5 @@
 /** The CreateCompilationJob request as a runnable boto3 (Python 3) script. */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import { snippetNotes, snippetRequest } from './request-members';
 import type { SnippetInput } from './snippet-input';
 import { pythonStringLiteral } from './string-literal';

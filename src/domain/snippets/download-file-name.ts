@@ -1,6 +1,6 @@
 /** The file name Download JSON suggests for a draft. */
 import type { OutputConfigDraft } from '../draft';
-import { readTarget } from '../target';
+import { readTarget } from '../target/target';
 
 /** Anything outside [a-z0-9_-] (path separators, dots, spaces, unicode) becomes a dash. */
 function fileNamePart(value: string): string {

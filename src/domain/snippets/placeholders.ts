@@ -5,7 +5,7 @@
  * client accepts the request and a snippet run unchanged is refused by AWS for the role or
  * model it names. The account ID is the AWS documentation's example account.
  */
-import type { JsonObject } from '../json-value';
+import type { JsonObject } from '../json/json-value';
 import { DEFAULT_STOPPING_CONDITION } from '../request/request-defaults';
 
 export const JOB_NAME_PLACEHOLDER = 'REPLACE-compilation-job-name';

@@ -6,7 +6,7 @@
  * preview and the summary show and flag them).
  */
 import { withKey } from '../draft';
-import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json-value';
+import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
 import { INPUT_CONFIG_KEYS, REQUEST_KEYS } from '../request/request-keys';
 import {
   INPUT_CONFIG_PLACEHOLDER,

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { JsonObject } from '../json-value';
+import type { JsonObject } from '../json/json-value';
 import { serializeRequest } from '../request/request-edits';
 import { serializeDraft } from '../serialize';
 import { buildAwsCliCommand } from './aws-cli';

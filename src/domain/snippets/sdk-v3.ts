@@ -1,5 +1,5 @@
 /** The CreateCompilationJob request as a runnable AWS SDK for JavaScript v3 ES module. */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import { REPLACE_NOTE, regionNote } from './placeholders';
 import { membersObject, snippetRequest } from './request-members';
 import type { SnippetInput } from './snippet-input';

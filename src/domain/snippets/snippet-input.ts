@@ -2,8 +2,8 @@
 import { targetDeviceSchema } from '../api-value-schemas';
 import { SINGLE_REGION_DEVICES } from '../api-values';
 import type { OutputConfigDraft } from '../draft';
-import type { JsonObject } from '../json-value';
-import { readTarget } from '../target';
+import type { JsonObject } from '../json/json-value';
+import { readTarget } from '../target/target';
 
 export type SnippetInput = {
   /** The preview text: pretty JSON of the API-shaped OutputConfig (CompilerOptions a string). */

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import { evaluatePython, findPython } from '../../testing/snippets/run-client';
 import { toJavaScriptLiteral, toPythonLiteral } from './value-literal';
 

@@ -2,7 +2,7 @@
  * Pretty-printed Python and JavaScript literals of a JSON value, for pasting an OutputConfig
  * into generated code as readable source rather than as an escaped JSON string.
  */
-import type { JsonValue } from '../json-value';
+import type { JsonValue } from '../json/json-value';
 import { javaScriptStringLiteral, pythonStringLiteral } from './string-literal';
 
 type Dialect = {

@@ -2,15 +2,15 @@ import {
   optionsEditorText,
   readOptionsEditorText,
   unreadableEditorEdit,
-} from '../../domain/compiler-options/options-editor-text';
-import { keysWithoutField } from '../../domain/compiler-options/option-field-edits';
+} from '../../domain/compiler-options/advanced-editor-text';
+import { keysWithoutField } from '../../domain/compiler-options/field-edits';
 import { withKey } from '../../domain/draft';
-import type { JsonTextError } from '../../domain/json-text';
+import type { JsonTextError } from '../../domain/json/json-text';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/configuration-context';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
-import { sourceKey, useFollowingState } from './use-following-state';
+import { sourceKey, useFollowingState } from '../../hooks/use-following-state';
 
 type EditorState = { text: string; error?: JsonTextError; convertedFromPython?: boolean };
 
@@ -68,7 +68,7 @@ export function AdvancedOptionsEditor() {
         autoComplete="off"
         aria-invalid={error !== undefined || ariaProps['aria-invalid']}
         aria-describedby={`${ID}-help ${error ? `${ID}-parse-error ` : ''}${ariaProps['aria-describedby']}`}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-[13px] leading-5 text-slate-900 focus:border-teal-600 focus:outline-2 focus:outline-teal-600 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-invalid:border-red-400"
+        className="block w-full rounded-md border border-border bg-background px-3 py-2 font-mono text-[13px] leading-5 text-foreground focus-ring focus:border-focus aria-invalid:border-danger-mark"
       />
       {error && (
         <p id={`${ID}-parse-error`} role="alert" className="text-sm text-danger">

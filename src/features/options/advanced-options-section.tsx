@@ -20,7 +20,7 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
     <details
       open={isOpen}
       onToggle={(event) => setUserOpen(event.currentTarget.open)}
-      className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700"
+      className="rounded-md border border-line px-3 py-2"
     >
       <summary
         id={isOpen ? undefined : fieldDomId('CompilerOptions')}

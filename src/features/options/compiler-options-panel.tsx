@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { keptOptionEntries } from '../../domain/compiler-options/applicable-options';
+import { keptOptionEntries } from '../../domain/compiler-options/plan/applicable-options';
 import { DocumentedOptionsButton } from './documented-options-button';
 import { KeptOptionKeys } from './kept-option-keys';
 import type { CompilerOptionsState } from './use-compiler-options';

@@ -2,14 +2,14 @@ import { Suspense } from 'react';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { LoadBoundary } from '../../components/ui/load-boundary';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
-import { NO_TARGET_OPTIONS } from '../../domain/target-or-options';
-import { TARGET_CODE, useNeedsTargetCode } from '../../state/target-code';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { NO_TARGET_OPTIONS } from '../../domain/target/target-or-options';
+import { TARGET_CODE, useNeedsTargetCode } from '../../state/on-demand-code';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { AdvancedOptionsSection } from './advanced-options-section';
 import { useCompilerOptions } from './use-compiler-options';
 
 // The fields of a target load with the option rules, as one on-demand group: whatever brings a
-// target or options waits for the group (state/option-rules), so this never shows its fallback.
+// target or options waits for the group (state/on-demand-code), so this never shows its fallback.
 const CompilerOptionsPanel = onDemandComponent(
   () => import('./compiler-options-panel').then((module) => module.CompilerOptionsPanel),
   TARGET_CODE,
@@ -28,7 +28,7 @@ export function CompilerOptionsSection() {
   return (
     <section
       aria-labelledby="compiler-options-heading"
-      className="mt-6 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700"
+      className="mt-6 space-y-4 border-t border-line pt-4"
     >
       <div>
         <h3 id="compiler-options-heading" className="text-base font-semibold">

@@ -1,8 +1,8 @@
 import { Button } from '../../components/ui/button';
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { documentedOptionsEdit } from '../../domain/compiler-options/documented-options';
-import { useConfiguration } from '../../state/configuration-context';
-import { useDraftMember } from '../../state/use-draft-member';
+import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
+import { documentedOptionsEdit } from '../../domain/compiler-options/plan/documented-options';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 
 /**
  * "Apply documented options": the device's documented CompilerOptions in one explicit action,

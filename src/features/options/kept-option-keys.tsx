@@ -1,8 +1,8 @@
 import { FieldMessages } from '../../components/ui/field-messages';
-import { optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { JsonValue } from '../../domain/json-value';
+import { optionValueText } from '../../domain/compiler-options/field-edits';
+import type { JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 
 type Props = { entries: [string, JsonValue][] };
 
@@ -34,8 +34,7 @@ function KeptOptionRow({ optionKey, value }: { optionKey: string; value: JsonVal
         tabIndex={-1}
         className="font-mono wrap-break-word focus-ring"
       >
-        <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{optionKey}</code>:{' '}
-        {optionValueText(value)}
+        <code className="rounded bg-surface-muted px-1">{optionKey}</code>: {optionValueText(value)}
       </div>
       <FieldMessages field={optionKey} problems={problems} onFix={applyFix} />
     </li>

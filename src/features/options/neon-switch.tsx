@@ -13,7 +13,7 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
     >
       <span
         aria-hidden="true"
-        className="relative inline-flex h-6 w-11 shrink-0 items-center rounded-full border border-slate-400 bg-slate-200 transition-colors group-aria-checked:border-teal-700 group-aria-checked:bg-teal-600 motion-reduce:transition-none dark:border-slate-500 dark:bg-slate-700 dark:group-aria-checked:border-teal-400 dark:group-aria-checked:bg-teal-500"
+        className="relative inline-flex h-6 w-11 shrink-0 items-center rounded-full border border-border-strong bg-surface-strong transition-colors group-aria-checked:border-pressed group-aria-checked:bg-switch-on motion-reduce:transition-none"
       >
         <span className="ml-0.5 size-5 rounded-full bg-white shadow transition-transform group-aria-checked:translate-x-5 motion-reduce:transition-none" />
       </span>

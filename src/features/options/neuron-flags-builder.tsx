@@ -1,5 +1,5 @@
 import { inputClasses } from '../../components/ui/input-classes';
-import { formatFlags } from '../../domain/compiler-options/compiler-options-text';
+import { formatFlags } from '../../domain/compiler-options/api-string';
 import {
   formatNeuronFlags,
   parseNeuronFlags,
@@ -7,9 +7,9 @@ import {
   type NeuronFlags,
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
-import type { JsonValue } from '../../domain/json-value';
-import { useConfiguration } from '../../state/configuration-context';
-import { useFollowingState } from './use-following-state';
+import type { JsonValue } from '../../domain/json/json-value';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useFollowingState } from '../../hooks/use-following-state';
 
 type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
 
@@ -74,7 +74,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
                   name="neuron-opt-level"
                   checked={model.optLevel === level}
                   onChange={() => edit({ optLevel: level })}
-                  className="accent-teal-700 focus-ring focus-visible:outline-offset-2"
+                  className="accent-accent focus-ring focus-visible:outline-offset-2"
                 />
                 <span className={level ? 'font-mono' : ''}>{label}</span>
               </label>
@@ -96,7 +96,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
         </p>
         <output
           aria-labelledby="neuron-result-label"
-          className="mt-1 block overflow-x-auto rounded-md border border-dashed border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm wrap-break-word whitespace-pre-wrap dark:border-slate-600 dark:bg-slate-950"
+          className="mt-1 block overflow-x-auto rounded-md border border-dashed border-border bg-code px-3 py-2 font-mono text-sm wrap-break-word whitespace-pre-wrap"
         >
           {typeof raw === 'string' && raw !== '' ? (
             <UnbrokenFlags text={raw} />

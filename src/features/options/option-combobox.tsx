@@ -1,6 +1,6 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { Suggestion } from '../../domain/compiler-options/suggestion-notes';
+import { optionValueText } from '../../domain/compiler-options/field-edits';
+import type { Suggestion } from '../../domain/compiler-options/plan/suggestion-notes';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };
@@ -83,14 +83,14 @@ export function OptionCombobox({
           type="button"
           {...getToggleButtonProps({ disabled })}
           aria-label={`Suggestions for ${apiName}`}
-          className="mt-1 shrink-0 rounded-md border border-slate-300 px-2 text-slate-700 focus-ring hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800"
+          className="mt-1 shrink-0 rounded-md border border-border px-2 text-subtle focus-ring hover:bg-surface-muted disabled:opacity-50"
         >
           <span aria-hidden="true">{isOpen ? '▴' : '▾'}</span>
         </button>
       </div>
       <ul
         {...getMenuProps({ 'aria-label': `Suggested ${apiName} values` })}
-        className={`absolute z-10 mt-1 max-h-60 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900 ${isOpen && items.length > 0 ? '' : 'hidden'}`}
+        className={`absolute z-10 mt-1 max-h-60 w-full overflow-auto rounded-md border border-border bg-background py-1 text-sm shadow-lg ${isOpen && items.length > 0 ? '' : 'hidden'}`}
       >
         {isOpen &&
           items.map((item, index) => {
@@ -99,13 +99,11 @@ export function OptionCombobox({
               <li
                 key={item.value}
                 {...itemProps}
-                className={`flex flex-wrap items-baseline gap-x-2 px-3 py-1.5 ${highlightedIndex === index ? 'bg-teal-50 dark:bg-teal-950' : ''}`}
+                className={`flex flex-wrap items-baseline gap-x-2 px-3 py-1.5 ${highlightedIndex === index ? 'bg-selected-surface' : ''}`}
               >
                 <span className="font-mono">{item.value}</span>
                 {itemProps['aria-selected'] && (
-                  <span className="text-xs font-medium text-teal-800 dark:text-teal-300">
-                    current
-                  </span>
+                  <span className="text-xs font-medium text-accent-text">current</span>
                 )}
                 {item.note && <span className="text-xs text-muted">{item.note}</span>}
               </li>

@@ -3,10 +3,10 @@ import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { CatchBoundary } from '../../components/ui/catch-boundary';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
-import type { OptionFieldPlan } from '../../domain/compiler-options/applicable-options';
-import type { JsonValue } from '../../domain/json-value';
+import type { OptionFieldPlan } from '../../domain/compiler-options/plan/applicable-options';
+import type { JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { OptionSelect } from './option-select';
 import { SuggestedValue } from './suggested-value';
 import { OptionTextInput } from './option-text-input';
@@ -48,9 +48,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
       <FieldLabel htmlFor={id} label={field.label} apiName={field.key} />
       <div id={helpId} className="text-xs text-muted">
         <p>
-          {required && (
-            <strong className="font-semibold text-slate-800 dark:text-slate-200">Required. </strong>
-          )}
+          {required && <strong className="font-semibold text-emphasis">Required. </strong>}
           {help}
         </p>
         {note !== undefined && <p className="mt-0.5 italic">{note}</p>}

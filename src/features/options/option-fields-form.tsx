@@ -1,12 +1,9 @@
-import type { OptionsPlan } from '../../domain/compiler-options/applicable-options';
-import {
-  hasNeon,
-  withNeon,
-  withOptionField,
-} from '../../domain/compiler-options/option-field-edits';
-import type { ParsedCompilerOptions } from '../../domain/compiler-options/compiler-options-text';
-import { ownValue, type JsonObject } from '../../domain/json-value';
-import { useConfiguration } from '../../state/configuration-context';
+import { Notice } from '../../components/ui/notice';
+import type { OptionsPlan } from '../../domain/compiler-options/plan/applicable-options';
+import { hasNeon, withNeon, withOptionField } from '../../domain/compiler-options/field-edits';
+import type { ParsedCompilerOptions } from '../../domain/compiler-options/api-string';
+import { ownValue, type JsonObject } from '../../domain/json/json-value';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { NeonSwitch } from './neon-switch';
 import { OptionFieldRow } from './option-field-row';
 
@@ -54,9 +51,9 @@ function UnreadableNotice({ parsed }: { parsed: ParsedCompilerOptions }) {
       ? 'holds a quoted flags string, not an object of options'
       : 'does not read as an object of options';
   return (
-    <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+    <Notice tone="warning">
       The fields are locked so that the CompilerOptions text you came with is not overwritten: it{' '}
       {what}. Fix it under “Advanced: all options as JSON” below and the fields unlock.
-    </p>
+    </Notice>
   );
 }

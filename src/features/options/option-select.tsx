@@ -1,4 +1,4 @@
-import { optionValueText } from '../../domain/compiler-options/option-field-edits';
+import { optionValueText } from '../../domain/compiler-options/field-edits';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
 
 // The option value of a value that came from a link and is not in the closed set.

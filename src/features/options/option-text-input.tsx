@@ -1,4 +1,4 @@
-import { integerOrText, optionValueText } from '../../domain/compiler-options/option-field-edits';
+import { integerOrText, optionValueText } from '../../domain/compiler-options/field-edits';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & { integer?: boolean };

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { OptionSchema } from '../../domain/compiler-options/option-fields';
-import { optionTokens, optionValueText } from '../../domain/compiler-options/option-field-edits';
-import type { JsonValue } from '../../domain/json-value';
+import type { OptionSchema } from '../../domain/compiler-options/plan/option-fields';
+import { optionTokens, optionValueText } from '../../domain/compiler-options/field-edits';
+import type { JsonValue } from '../../domain/json/json-value';
 import type { OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & {
@@ -54,7 +54,7 @@ export function OptionTokenInput({
 
   return (
     <div>
-      <div className="mt-1 flex flex-wrap items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2 py-1.5 focus-within:border-teal-600 focus-within:outline-2 focus-within:outline-teal-600 has-[input:disabled]:cursor-not-allowed has-[input:disabled]:bg-slate-100 has-[input[aria-invalid=true]]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:has-[input:disabled]:bg-slate-800 dark:has-[input[aria-invalid=true]]:border-red-400">
+      <div className="mt-1 flex flex-wrap items-center gap-1.5 rounded-md border border-border bg-background px-2 py-1.5 focus-within:border-focus focus-within:outline-2 focus-within:outline-focus has-[input:disabled]:cursor-not-allowed has-[input:disabled]:bg-surface-muted has-[input[aria-invalid=true]]:border-danger-mark">
         {tokens.length > 0 && (
           <ul aria-label={`${apiName} tokens`} className="contents">
             {tokens.map((token, index) => (
@@ -82,7 +82,7 @@ export function OptionTokenInput({
             add([pending]);
             setPending('');
           }}
-          className="min-w-24 flex-1 bg-transparent py-0.5 font-mono text-sm outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
+          className="min-w-24 flex-1 bg-transparent py-0.5 font-mono text-sm outline-none placeholder:text-faint"
           {...aria}
         />
       </div>
@@ -93,7 +93,7 @@ export function OptionTokenInput({
               key={suggestion}
               type="button"
               onClick={() => add([suggestion])}
-              className="rounded-full border border-dashed border-slate-400 px-2 py-0.5 font-mono text-xs text-slate-700 focus-ring hover:bg-slate-100 dark:border-slate-500 dark:text-slate-300 dark:hover:bg-slate-800"
+              className="rounded-full border border-dashed border-border-strong px-2 py-0.5 font-mono text-xs text-subtle focus-ring hover:bg-surface-muted"
             >
               Add {suggestion}
             </button>
@@ -112,8 +112,8 @@ function TokenChip({ token, isValid, disabled, onRemove }: ChipProps) {
     <li
       className={`inline-flex items-center gap-1 rounded-full border py-0.5 pr-0.5 pl-2 font-mono text-xs ${
         isValid
-          ? 'border-teal-300 bg-teal-50 text-teal-900 dark:border-teal-700 dark:bg-teal-950 dark:text-teal-100'
-          : 'border-red-400 bg-red-50 text-red-900 dark:border-red-500 dark:bg-red-950 dark:text-red-100'
+          ? 'border-chip-border bg-selected-surface text-chip-text'
+          : 'border-bad-chip-border bg-bad-chip-surface text-danger-text'
       }`}
     >
       {!isValid && <span aria-hidden="true">!</span>}
@@ -124,7 +124,7 @@ function TokenChip({ token, isValid, disabled, onRemove }: ChipProps) {
         disabled={disabled}
         onClick={onRemove}
         aria-label={`Remove ${text}`}
-        className="rounded-full px-1 leading-none focus-ring hover:bg-black/10 dark:hover:bg-white/10"
+        className="rounded-full px-1 leading-none focus-ring hover:bg-chip-hover"
       >
         <span aria-hidden="true">×</span>
       </button>

@@ -1,5 +1,5 @@
 import { inputClasses } from '../../components/ui/input-classes';
-import type { JsonValue } from '../../domain/json-value';
+import type { JsonValue } from '../../domain/json/json-value';
 
 /** What every option widget gets: the value as the draft holds it and a way to change it. */
 export type OptionWidgetProps = {
@@ -15,4 +15,4 @@ export type OptionWidgetProps = {
 };
 
 /** inputClasses plus a visibly locked state, for fields locked while CompilerOptions is unreadable. */
-export const optionInputClasses = `${inputClasses} disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-500 dark:disabled:bg-slate-800 dark:disabled:text-slate-400`;
+export const optionInputClasses = `${inputClasses} disabled:cursor-not-allowed disabled:bg-surface-muted disabled:text-faint`;

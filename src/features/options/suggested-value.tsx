@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../domain/json-value';
+import type { JsonValue } from '../../domain/json/json-value';
 
 /**
  * A documented value that is not set (SPEC §4.11): said beside the empty field in a dashed
@@ -16,7 +16,7 @@ export function SuggestedValue({
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return (
     <p className="mt-1.5 flex flex-wrap items-center gap-2 text-xs">
-      <span className="rounded-full border border-dashed border-sky-500 px-2 py-0.5 text-sky-900 dark:border-sky-400 dark:text-sky-100">
+      <span className="rounded-full border border-dashed border-info-mark px-2 py-0.5 text-info-tag-text">
         Suggested: <code className="font-mono">{text}</code>
         <span className="sr-only"> (not set)</span>
       </span>
@@ -24,7 +24,7 @@ export function SuggestedValue({
         type="button"
         aria-label={`Apply ${apiName} ${text}`}
         onClick={onApply}
-        className="min-h-8 rounded-md border border-sky-600 px-2.5 font-medium text-sky-900 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-sky-400 dark:text-sky-100 dark:hover:bg-sky-950"
+        className="min-h-8 rounded-md border border-info-mark px-2.5 font-medium text-info-tag-text focus-ring hover:bg-info-surface focus-visible:outline-offset-2"
       >
         Apply
       </button>

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { CompilerOptionsReading } from '../../domain/compiler-options/options-edit';
-import type { JsonValue } from '../../domain/json-value';
-import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
-import { fromTargetCode, optionsReading } from '../../state/target-code';
-import { useDraftMember } from '../../state/use-draft-member';
+import type { CompilerOptionsReading } from '../../domain/compiler-options/option-edits';
+import type { JsonValue } from '../../domain/json/json-value';
+import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target/target-or-options';
+import { fromTargetCode, optionsReading } from '../../state/on-demand-code';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 
 export type CompilerOptionsState = CompilerOptionsReading & {
   /** CompilerOptions exactly as the draft holds it. */

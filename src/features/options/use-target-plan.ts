@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { planOptions, type OptionsPlan } from '../../domain/compiler-options/applicable-options';
+import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
+import {
+  planOptions,
+  type OptionsPlan,
+} from '../../domain/compiler-options/plan/applicable-options';
 import type { OutputConfigDraft } from '../../domain/draft';
-import { readTarget } from '../../domain/target';
-import { useCatalogue, useDeviceIndex } from '../../state/use-catalogue';
-import { useDraftMember } from '../../state/use-draft-member';
+import { readTarget } from '../../domain/target/target';
+import { useCatalogue, useDeviceIndex } from '../../state/catalogue/use-catalogue';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 
 export type TargetPlan = {
   plan: OptionsPlan;

@@ -4,8 +4,8 @@ import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import { inputClasses } from '../../components/ui/input-classes';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/configuration-context';
-import { useFieldProblems } from '../../state/use-field-problems';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useFieldProblems } from '../../state/analysis/use-field-problems';
 
 type Props = {
   apiName: 'S3OutputLocation' | 'KmsKeyId';

@@ -1,5 +1,5 @@
-import { KMS_KEY_FORM_LABELS, recognizeKmsKey } from '../../domain/kms-key';
-import { useDraftMember } from '../../state/use-draft-member';
+import { KMS_KEY_FORM_LABELS, recognizeKmsKey } from '../../domain/output-config-rules/kms-key';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 import { ApiTextField } from './api-text-field';
 
 /** S3OutputLocation and KmsKeyId: where the compiled model goes and how it is encrypted. */

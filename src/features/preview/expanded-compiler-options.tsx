@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target-or-options';
-import { fromTargetCode, optionsReading } from '../../state/target-code';
-import { useDraftMember } from '../../state/use-draft-member';
+import { hasTargetOrOptions, NO_COMPILER_OPTIONS } from '../../domain/target/target-or-options';
+import { fromTargetCode, optionsReading } from '../../state/on-demand-code';
+import { useDraftMember } from '../../state/draft/use-draft-member';
 
 /**
  * CompilerOptions decoded for reading only; what is copied is always the API string. Memoised:
@@ -38,7 +38,7 @@ export const ExpandedCompilerOptions = memo(function ExpandedCompilerOptions() {
       <h3 className="text-xs font-medium text-muted">CompilerOptions, expanded for reading</h3>
       <pre
         tabIndex={0}
-        className="mt-1 rounded-md border border-dashed border-slate-300 p-3 font-mono text-[13px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap focus-ring dark:border-slate-600"
+        className="mt-1 rounded-md border border-dashed border-border p-3 font-mono text-[13px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap focus-ring"
       >
         {text}
       </pre>

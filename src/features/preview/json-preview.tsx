@@ -4,17 +4,17 @@ import {
   tokenizeJson,
   tokenLines,
   type JsonTokenKind,
-} from '../../domain/json-tokens';
+} from '../../domain/json/json-tokens';
 import type { Severity } from '../../domain/problem';
-import { useAnalysis } from '../../state/analysis-context';
+import { useAnalysis } from '../../state/analysis/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
 
 const TOKEN_CLASSES: Record<JsonTokenKind, string> = {
-  key: 'text-sky-800 dark:text-sky-300',
-  string: 'text-emerald-800 dark:text-emerald-300',
-  number: 'text-violet-800 dark:text-violet-300',
-  literal: 'text-violet-800 dark:text-violet-300',
-  punctuation: 'text-slate-500 dark:text-slate-400',
+  key: 'text-syntax-key',
+  string: 'text-syntax-string',
+  number: 'text-syntax-number',
+  literal: 'text-syntax-number',
+  punctuation: 'text-faint',
   space: '',
 };
 
@@ -40,7 +40,7 @@ export function JsonPreview() {
         tabIndex={0}
         role="region"
         aria-label="OutputConfig JSON"
-        className="rounded-md border border-slate-200 bg-slate-50 font-mono text-[13px] leading-5 focus-ring dark:border-slate-700 dark:bg-slate-950"
+        className="rounded-md border border-line bg-code font-mono text-[13px] leading-5 focus-ring"
       >
         <pre className="py-3 pr-3 whitespace-pre-wrap">
           <code data-testid="json-preview">
@@ -50,7 +50,7 @@ export function JsonPreview() {
               <span
                 key={index}
                 data-line={index + 1}
-                className={`relative block pl-11 [overflow-wrap:anywhere] before:absolute before:left-0 before:w-9 before:pr-1 before:text-right before:text-xs before:leading-5 before:text-slate-500 before:content-[attr(data-line)] before:select-none after:absolute after:top-[7px] after:left-1 after:size-1.5 after:rounded-full dark:before:text-slate-400 ${markClass(marks.get(index))}`}
+                className={`relative block pl-11 [overflow-wrap:anywhere] before:absolute before:left-0 before:w-9 before:pr-1 before:text-right before:text-xs before:leading-5 before:text-faint before:content-[attr(data-line)] before:select-none after:absolute after:top-[7px] after:left-1 after:size-1.5 after:rounded-full ${markClass(marks.get(index))}`}
               >
                 {tokens.map((token, at) => (
                   <span key={at} className={TOKEN_CLASSES[token.kind]}>
@@ -69,7 +69,7 @@ export function JsonPreview() {
 }
 
 function markClass(severity: Severity | undefined): string {
-  if (severity === 'error') return 'after:bg-red-600 dark:after:bg-red-400';
-  if (severity === 'warning') return 'after:bg-amber-500 dark:after:bg-amber-300';
+  if (severity === 'error') return 'after:bg-danger-mark';
+  if (severity === 'warning') return 'after:bg-warning-dot';
   return '';
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../../state/configuration-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ValidationSummary } from './validation-summary';
 
@@ -30,7 +30,7 @@ describe('ValidationSummary on a fresh page (SPEC §4.9)', () => {
     expect(summary()).toHaveTextContent(/^2 errors — what is left to do/);
     expect(screen.getAllByText('To do')).toHaveLength(2);
     expect(screen.queryByText('Error')).toBeNull();
-    expect(summary().className).not.toMatch(/red/);
+    expect(summary().className).not.toMatch(/danger/);
   });
 
   it('judges once the user has changed something', () => {
@@ -43,7 +43,7 @@ describe('ValidationSummary on a fresh page (SPEC §4.9)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'type' }));
     expect(summary()).toHaveTextContent(/^2 errors(?! — what)/);
     expect(screen.getAllByText('Error')).toHaveLength(2);
-    expect(summary().className).toMatch(/red/);
+    expect(summary().className).toMatch(/danger/);
   });
 
   it('judges at once what a link brought', () => {

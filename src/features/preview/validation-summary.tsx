@@ -1,8 +1,8 @@
 import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/configuration-context';
-import { useSummaryProblems } from '../../state/use-summary-problems';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
 
 /**
  * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh
@@ -21,11 +21,11 @@ export function ValidationSummary() {
       className={`rounded-md border p-3 text-sm ${
         isValid
           ? warningCount > 0
-            ? 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40'
-            : 'border-emerald-300 bg-emerald-50 dark:border-emerald-800 dark:bg-emerald-950/40'
+            ? 'border-warning-border bg-warning-surface'
+            : 'border-success-border bg-success-surface'
           : isGuide
-            ? 'border-border bg-slate-50 dark:bg-slate-800/60'
-            : 'border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950/40'
+            ? 'border-border bg-neutral-surface'
+            : 'border-danger-border bg-danger-surface'
       }`}
     >
       <p className="font-semibold">

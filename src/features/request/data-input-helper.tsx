@@ -65,9 +65,9 @@ export function DataInputHelper({ text, framework, onWrite }: Props) {
   };
 
   return (
-    <fieldset className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-700">
+    <fieldset className="mt-2 rounded-md border border-line p-3">
       <legend className="px-1 text-sm font-medium">Input shape helper</legend>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="text-xs text-muted">
         {shapes
           ? `${facts?.label} takes shapes in ${shapes.layout} order, e.g. ${shapes.example}.`
           : facts?.shapes === 'not-needed'
@@ -122,7 +122,7 @@ export function DataInputHelper({ text, framework, onWrite }: Props) {
             {rows.length > 1 && (
               <button
                 type="button"
-                className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+                className="rounded border border-border px-2 py-1 text-sm"
                 onClick={() => change(rows.filter((_, at) => at !== index))}
               >
                 Remove input {index + 1}
@@ -133,12 +133,12 @@ export function DataInputHelper({ text, framework, onWrite }: Props) {
       </ul>
       <button
         type="button"
-        className="mt-2 rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+        className="mt-2 rounded border border-border px-2 py-1 text-sm"
         onClick={() => setState({ form, rows: [...rows, { name: '', dims: '' }] })}
       >
         Add an input
       </button>
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+      <p className="mt-2 text-xs text-muted">
         Writes{' '}
         <code className="break-all" data-testid="data-input-config-built">
           {built ?? (text === '' ? 'nothing yet' : text)}

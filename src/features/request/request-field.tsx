@@ -25,7 +25,7 @@ export const RequestField = memo(function RequestField({ meta, analysis, after }
   return (
     <div>
       <FieldLabel htmlFor={id} label={meta.label} apiName={meta.path} optional={meta.optional} />
-      <p className="text-xs text-slate-600 dark:text-slate-400">{meta.help}</p>
+      <p className="text-xs text-muted">{meta.help}</p>
       {meta.widget === 'select' ? (
         <select
           id={id}

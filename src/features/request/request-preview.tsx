@@ -7,7 +7,7 @@ export function RequestPreview({ json }: { json: string }) {
     <div
       role="region"
       aria-label="CreateCompilationJob request JSON"
-      className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-5 dark:border-slate-700 dark:bg-slate-950"
+      className="rounded-md border border-line bg-code p-3 font-mono text-[13px] leading-5"
     >
       {/* Every line whole at every width (SPEC §4.11): long lines wrap, the text is unchanged. */}
       <pre className="[overflow-wrap:anywhere] whitespace-pre-wrap">

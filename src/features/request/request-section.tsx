@@ -3,9 +3,10 @@ import { Notice } from '../../components/ui/notice';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { serializeRequest } from '../../domain/request/request-edits';
 import { DATA_INPUT_PATH, REQUEST_FIELDS, valueAt } from '../../domain/request/request-fields';
-import { useRequestSnapshot } from '../../state/request-store';
-import { useRequestAnalysis } from '../../state/use-request-analysis';
+import { useRequestSnapshot } from '../../state/request/request-store';
+import { useRequestAnalysis } from '../../state/request/use-request-analysis';
 import { DataInputHelper } from './data-input-helper';
+import { ModelArchiveCheck } from './model-check/model-archive-check';
 import { RequestField } from './request-field';
 import { RequestPreview } from './request-preview';
 
@@ -34,6 +35,7 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
         v3 snippets; empty fields stay marked placeholders there.
       </p>
       {linkError && <Notice tone="error">{linkError} The request fields were left empty.</Notice>}
+      <ModelArchiveCheck targetDevice={outputConfig.TargetDevice} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           {REQUEST_FIELDS.map((meta) => (

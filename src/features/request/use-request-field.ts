@@ -10,7 +10,7 @@ import {
   type FieldWidget,
 } from '../../domain/request/request-fields';
 import { fieldMessagesId } from '../../lib/field-dom-id';
-import { useRequestSnapshot, useRequestStore } from '../../state/request-store';
+import { useRequestSnapshot, useRequestStore } from '../../state/request/request-store';
 
 /**
  * One request field's text, its setter and its messages. The text the user types stays as

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
-import { useAnalysisSelector } from '../../state/analysis-context';
+import { useAnalysisSelector } from '../../state/analysis/analysis-context';
 import type { CopyFeedback } from './use-copy-feedback';
 
 type Props = {
@@ -26,7 +26,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: P
           feedback?.outcome === 'failed'
             ? 'font-medium text-danger'
             : isClean
-              ? 'text-emerald-800 dark:text-emerald-300'
+              ? 'text-success'
               : 'font-medium text-warning'
         }`}
       >
@@ -50,11 +50,11 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: P
         <p className="text-sm text-muted">Before running it: {feedback.snippet.notes.join(' ')}</p>
       )}
       {feedback?.outcome === 'done' && feedback.snippet && (
-        <details className="rounded-md border border-slate-200 text-sm dark:border-slate-700">
+        <details className="rounded-md border border-line text-sm">
           <summary className="cursor-pointer px-3 py-1.5 focus-ring">
             Show the {feedback.snippet.label}
           </summary>
-          <pre className="max-h-80 overflow-y-auto border-t border-slate-200 bg-slate-50 p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-950">
+          <pre className="max-h-80 overflow-y-auto border-t border-line bg-code p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap">
             {feedback.snippet.text}
           </pre>
         </details>

@@ -2,8 +2,8 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import copyWithExecCommand from 'copy-to-clipboard';
 import { analyzeRequest } from '../../domain/request/request-analysis';
-import { buildShareHash } from '../../domain/share-link';
-import { createRequestStore } from '../../state/request-store';
+import { buildShareHash } from '../../domain/link/encode-link';
+import { createRequestStore } from '../../state/request/request-store';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ExportActions } from './export-actions';
 import { CONFIRMATION_MS } from './use-copy-feedback';

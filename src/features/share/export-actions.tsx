@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { outputConfigFileName } from '../../domain/snippets/download-file-name';
-import type { TargetMode } from '../../domain/target-mode';
+import type { TargetMode } from '../../domain/target/target-mode';
 import {
   carriesRequest,
   copyConfirmation,
@@ -12,14 +12,14 @@ import {
 import { copyText } from '../../lib/copy-text';
 import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
-import { useCurrentAnalysis } from '../../state/analysis-context';
-import { useConfiguration } from '../../state/configuration-context';
-import { useRequestStore } from '../../state/request-store';
-import { analyzeRequestNow } from '../../state/use-request-analysis';
+import { useCurrentAnalysis } from '../../state/analysis/analysis-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useRequestStore } from '../../state/request/request-store';
+import { analyzeRequestNow } from '../../state/request/use-request-analysis';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { Button, type ButtonVariant } from '../../components/ui/button';
 import { CopyFeedbackView } from './copy-feedback-view';
-import { linkHashFor } from '../../domain/link-state';
+import { linkHashFor } from '../../domain/link/opened-link';
 import { pageAddressWith } from '../../lib/address-bar';
 import type { SnippetKind } from './snippet-text';
 import { useCopyFeedback } from './use-copy-feedback';
@@ -104,7 +104,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       const request = requestStore.getSnapshot().draft;
       copied = await action.text({ json, draft: getDraft(), mode, request });
       const requestAnalysis = carriesRequest(action.kind)
-        ? await analyzeRequestNow(request, json)
+        ? await analyzeRequestNow(request, analysis.api)
         : undefined;
       readiness = copyReadiness(action.kind, analysis, requestAnalysis);
     } catch {

@@ -59,11 +59,11 @@ export function ImportDialog({ onImported, onClose }: Props) {
       aria-labelledby={`${id}-title`}
       onClose={onClose}
       {...dropTargetProps}
-      className="m-auto w-[min(44rem,calc(100vw-1.5rem))] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto w-[min(44rem,calc(100vw-1.5rem))] rounded-lg border border-border bg-background p-0 text-foreground shadow-xl backdrop:bg-backdrop"
     >
       <form
         method="dialog"
-        className={`space-y-3 p-4 sm:p-5 ${isDragging ? 'outline-2 -outline-offset-4 outline-teal-600 outline-dashed' : ''}`}
+        className={`space-y-3 p-4 sm:p-5 ${isDragging ? 'outline-2 -outline-offset-4 outline-focus outline-dashed' : ''}`}
         onSubmit={(event) => {
           event.preventDefault();
           runImport();
@@ -115,7 +115,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
             </p>
           )}
         </div>
-        <div className="rounded-md border border-dashed border-slate-400 p-3 text-sm dark:border-slate-500">
+        <div className="rounded-md border border-dashed border-border-strong p-3 text-sm">
           <label htmlFor={`${id}-file`} className="block text-subtle">
             Drop a <code>.json</code> file anywhere on this dialog, or choose one:
           </label>
@@ -127,7 +127,7 @@ export function ImportDialog({ onImported, onClose }: Props) {
               const file = event.target.files?.[0];
               if (file) void readFile(file);
             }}
-            className="mt-1 block w-full text-sm focus-ring file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-slate-50 file:px-3 file:py-1 file:text-sm focus-visible:outline-offset-2 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100"
+            className="mt-1 block w-full text-sm focus-ring file:mr-3 file:rounded-md file:border file:border-border file:bg-surface-soft file:px-3 file:py-1 file:text-sm focus-visible:outline-offset-2"
           />
         </div>
         <div className="flex flex-wrap justify-end gap-2">

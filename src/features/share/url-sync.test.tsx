@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
-import { buildShareHash } from '../../domain/share-link';
+import { buildShareHash } from '../../domain/link/encode-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { useConfiguration } from '../../state/configuration-context';
+import { useConfiguration } from '../../state/draft/configuration-context';
 import { URL_QUIET_MS } from './use-url-sync';
 import { UrlSync } from './url-sync';
 
@@ -80,12 +80,19 @@ describe('UrlSync', () => {
       { draft: opened, revealAll: true },
     );
     const replaceState = vi.spyOn(window.history, 'replaceState');
-    const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
-    for (let key = 0; key < 12; key += 1) {
-      fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
-      await pause(40);
+    // The clock is the test's: on a busy machine real 40 ms gaps can stretch past the pause
+    // that starts a write, and the test would count writes the app rightly made.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const pause = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+    try {
+      for (let key = 0; key < 12; key += 1) {
+        fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
+        await pause(40);
+      }
+      await pause(URL_QUIET_MS + 100);
+    } finally {
+      vi.useRealTimers();
     }
-    await pause(URL_QUIET_MS + 100);
     expect(replaceState).toHaveBeenCalledTimes(2);
     expect(window.location.hash).toBe(
       buildShareHash({

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { modeOfDraft } from '../../domain/target-mode';
-import { useConfiguration } from '../../state/configuration-context';
-import { useRequestStore } from '../../state/request-store';
-import { draftChanges, fromTargetCode } from '../../state/target-code';
+import { modeOfDraft } from '../../domain/target/target-mode';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { useRequestStore } from '../../state/request/request-store';
+import { draftChanges, fromTargetCode } from '../../state/on-demand-code';
 import type { ImportedConfig } from './import-dialog';
 
 /**

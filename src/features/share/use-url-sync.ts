@@ -5,16 +5,16 @@
  * the first load uses, so a pasted link and a loaded one open alike.
  */
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { linkHashFor, requestOfLink } from '../../domain/link-state';
+import { linkHashFor, requestOfLink } from '../../domain/link/opened-link';
 import {
   currentHash,
   hashChangedSinceOpened,
   onHashChange,
   replaceHash,
 } from '../../lib/address-bar';
-import { useConfiguration } from '../../state/configuration-context';
-import { linkOpener } from '../../state/link-opener';
-import { useRequestStore } from '../../state/request-store';
+import { useConfiguration } from '../../state/draft/configuration-context';
+import { linkOpener } from '../../state/draft/link-opener';
+import { useRequestStore } from '../../state/request/request-store';
 
 /**
  * The first change after a pause is written as soon as its frame is shown, because a browser

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { Badge } from '../../components/ui/badge';
-import type { CatalogueDevice } from '../../domain/catalogue-schema';
-import { chosenDeviceLifecycle } from '../../domain/device-lifecycle';
+import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
+import { chosenDeviceLifecycle } from '../../domain/target/device-lifecycle';
 import {
   applyPlatformPreset,
   deviceAsPlatform,
   type PlatformPreset,
-} from '../../domain/platform-presets';
-import { useDeviceIndex } from '../../state/use-catalogue';
-import { useApplyPlatformPreset } from '../../state/use-apply-platform-preset';
+} from '../../domain/target/platform-presets';
+import { useDeviceIndex } from '../../state/catalogue/use-catalogue';
+import { useApplyPlatformPreset } from '../../state/draft/use-apply-platform-preset';
 
 /** The chosen catalogue device: its facts, and "Use as platform" for boards not in the list. */
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
@@ -19,11 +19,11 @@ export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
   return (
     <section
       aria-label={`Selected device ${device.id}`}
-      className="mb-3 rounded-md border border-teal-600/40 bg-teal-50/60 p-3 text-sm dark:border-teal-400/40 dark:bg-teal-950/30"
+      className="mb-3 rounded-md border border-selected/40 bg-accent-surface p-3 text-sm"
     >
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <h3 className="font-semibold">{device.name}</h3>
-        <code className="rounded bg-white px-1 text-xs dark:bg-slate-800">{device.id}</code>
+        <code className="rounded bg-surface px-1 text-xs">{device.id}</code>
         {device.region && <Badge tone="info">Only in {device.region}</Badge>}
         {lifecycle && <Badge tone="neutral">{lifecycle.label}</Badge>}
       </div>
@@ -39,7 +39,7 @@ function DeviceNotes({ device }: { device: CatalogueDevice }) {
   const unverified = device.notes.filter((note) => !note.verified).length;
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-slate-700 focus-ring dark:text-slate-300">
+      <summary className="cursor-pointer text-subtle focus-ring">
         Notes from the catalogue ({device.notes.length}
         {unverified > 0 ? `, ${unverified} unverified` : ''})
       </summary>
@@ -77,7 +77,7 @@ function UseAsPlatform({ device }: { device: CatalogueDevice }) {
             );
           }
         }}
-        className="rounded-md border border-teal-700 px-2.5 py-1 text-sm font-medium text-teal-800 focus-ring hover:bg-teal-100 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500 disabled:hover:bg-transparent dark:border-teal-400 dark:text-teal-200 dark:hover:bg-teal-900/50 dark:disabled:border-slate-600 dark:disabled:text-slate-400"
+        className="rounded-md border border-pressed px-2.5 py-1 text-sm font-medium text-accent-text focus-ring hover:bg-selected-surface focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:border-border disabled:text-faint disabled:hover:bg-transparent"
       >
         Use as platform
       </button>

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { TargetMode } from '../../domain/target-mode';
-import { useConfiguration } from '../../state/configuration-context';
+import type { TargetMode } from '../../domain/target/target-mode';
+import { useConfiguration } from '../../state/draft/configuration-context';
 
 const TABS: { mode: TargetMode; label: string }[] = [
   { mode: 'device', label: 'Device' },
@@ -25,7 +25,7 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
       <div
         role="tablist"
         aria-label="Target"
-        className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+        className="flex gap-1 border-b border-line"
         onKeyDown={onKeyDown}
       >
         {TABS.map((tab) => (
@@ -41,7 +41,7 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
             aria-controls={`panel-${tab.mode}`}
             tabIndex={mode === tab.mode ? 0 : -1}
             onClick={() => switchMode(tab.mode)}
-            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-slate-600 focus-ring hover:text-slate-900 aria-selected:border-teal-600 aria-selected:text-teal-800 dark:text-slate-400 dark:hover:text-slate-100 dark:aria-selected:border-teal-400 dark:aria-selected:text-teal-300"
+            className="-mb-px border-b-2 border-transparent px-4 py-2 text-sm font-medium text-muted focus-ring hover:text-foreground aria-selected:border-selected aria-selected:text-accent-text"
           >
             {tab.label}
           </button>
@@ -51,7 +51,7 @@ export function TargetTabs({ device, platform }: { device: ReactNode; platform: 
         {keptAside !== undefined && (
           <p
             role="status"
-            className="mb-3 rounded-md border border-sky-300 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100"
+            className="mb-3 rounded-md border border-info-border bg-info-surface p-2 text-sm text-info-text"
           >
             {keptAside}
           </p>

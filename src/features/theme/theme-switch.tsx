@@ -15,7 +15,7 @@ export function ThemeSwitch() {
       {CHOICES.map((choice) => (
         <label
           key={choice.value}
-          className="cursor-pointer rounded px-2 py-1 has-checked:bg-slate-200 has-focus-visible:outline-2 has-focus-visible:outline-teal-600 dark:has-checked:bg-slate-700"
+          className="cursor-pointer rounded px-2 py-1 has-checked:bg-surface-strong has-focus-visible:outline-2 has-focus-visible:outline-focus"
         >
           <input
             type="radio"

@@ -4,7 +4,7 @@
  * clients (which check types, not patterns) send them. Lone surrogates are left out here: the
  * Python clients cannot encode them to UTF-8 (the literal escapers are tested on them apart).
  */
-import type { JsonObject } from '../../domain/json-value';
+import type { JsonObject } from '../../domain/json/json-value';
 
 export type HostileCase = { name: string; config: JsonObject };
 

@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeShareHash } from '../domain/link/decode-link';
+import { CONFIG_PARAM } from '../domain/link/encode-link';
+
+// public/before-paint.js runs before any module (the CSP allows no inline script), so it cannot
+// import the link format: this pins its test of the hash to the one the app decodes with.
+const script = readFileSync(join(process.cwd(), 'public/before-paint.js'), 'utf8');
+
+function hidesPageFor(hash: string): boolean {
+  window.location.hash = hash;
+  document.documentElement.className = '';
+  window.matchMedia = () => ({ matches: false }) as MediaQueryList;
+  new Function(script)();
+  return document.documentElement.classList.contains('opening-link');
+}
+
+const HASHES = [
+  '',
+  '#',
+  `#${CONFIG_PARAM}=eyJUYXJnZXREZXZpY2UiOiJtbF9jNSJ9`,
+  `#tab=platform&${CONFIG_PARAM}=e30`,
+  `#${CONFIG_PARAM}=`,
+  `#x${CONFIG_PARAM}=e30`,
+  '#tab=platform',
+  '#request=e30',
+  `#${CONFIG_PARAM.toUpperCase()}=e30`,
+];
+
+describe('before-paint.js', () => {
+  it('names the link parameter the app reads', () => {
+    expect(script).toContain(`[#&]${CONFIG_PARAM}=`);
+  });
+
+  it.each(HASHES)(
+    'hides the prerendered page for %j exactly when the app opens a configuration',
+    (hash) => {
+      expect(hidesPageFor(hash)).toBe(decodeShareHash(hash).status !== 'absent');
+    },
+  );
+});

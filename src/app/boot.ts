@@ -1,0 +1,49 @@
+/**
+ * How the page starts (src/main.tsx asks, then renders): the link it was opened with, read by
+ * code that loads only when there is a hash, and whether React takes over the prerendered first
+ * screen as it is (hydrate) or renders the link's configuration in its place.
+ */
+import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
+import { needsTargetCode } from '../domain/target/target-or-options';
+import { loadGroup } from '../lib/on-demand';
+import { linkOpener } from '../state/draft/link-opener';
+import { TARGET_CODE } from '../state/on-demand-code';
+
+export type BootPlan = { link: OpenedLink; hydrate: boolean };
+
+/**
+ * A fresh visit hydrates the prerendered screen. A link replaces it, which public/before-paint.js
+ * kept hidden meanwhile so that the empty configuration never flashes; a target, options or
+ * unknown keys in it are shown with their rules and fields, so their code comes first (if it
+ * cannot load, the app renders anyway and its error boundary says so). If the code that reads
+ * links cannot load, the page starts empty and says the link could not be opened.
+ */
+export async function planBoot(hash: string, isPrerendered: boolean): Promise<BootPlan> {
+  if (hash === '') return { link: FRESH_VISIT, hydrate: isPrerendered };
+  const link = await linkOpener.load().then(
+    (openLink) => openLink(hash),
+    (error: unknown): OpenedLink => ({
+      ...FRESH_VISIT,
+      status: 'error',
+      error: `the code that reads links did not load (${error instanceof Error ? error.message : String(error)})`,
+    }),
+  );
+  const isFresh =
+    link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
+  if (isFresh && isPrerendered) return { link, hydrate: true };
+  if (needsTargetCode(link.draft)) await loadGroup(TARGET_CODE).catch(() => undefined);
+  return { link, hydrate: false };
+}
+
+/**
+ * A frame callback runs just before a paint; a task queued from it runs after that paint, so
+ * hydrating never holds the prerendered first paint back.
+ */
+export function afterNextPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/** The link's configuration is on screen: show the page that before-paint.js hid. */
+export function revealOpenedLink(): void {
+  document.documentElement.classList.remove('opening-link');
+}

@@ -1,9 +1,0 @@
-import { readTarget, type PlatformFields } from '../../domain/target';
-import { useDraftMember } from '../../state/use-draft-member';
-
-/** The TargetPlatform members as the draft holds them, whatever a link put there. */
-export function usePlatformFields(): PlatformFields {
-  const platform = useDraftMember('TargetPlatform');
-  if (platform === undefined) return {};
-  return readTarget({ TargetPlatform: platform }).platform ?? {};
-}

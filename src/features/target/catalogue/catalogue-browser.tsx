@@ -1,0 +1,151 @@
+import { Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { LoadBoundary } from '../../../components/ui/load-boundary';
+import { onDemandComponent } from '../../../components/ui/on-demand-component';
+import type { TargetDevice } from '../../../domain/api-values';
+import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
+import {
+  filterChoices,
+  filterDevices,
+  isFiltering,
+  NO_DEVICE_FILTER,
+} from '../../../domain/catalogue/device-search';
+import { focusKeepingColumns } from '../../../lib/scroll-within';
+import { CatalogueFilters } from './catalogue-filters';
+import { useCatalogueView } from './catalogue-view';
+import { CatalogueViewSwitch } from './catalogue-view-switch';
+import { DeviceListbox } from './device-listbox';
+import { useNarrowScreen } from '../../../hooks/use-narrow-screen';
+
+type Props = {
+  devices: readonly CatalogueDevice[];
+  selectedDevice: string | undefined;
+  onSelect: (id: TargetDevice) => void;
+};
+
+// The compare table is a second way to look at the same list: its code loads on demand.
+const DeviceTable = onDemandComponent(() =>
+  import('./device-table').then((module) => module.DeviceTable),
+);
+
+const clearButtonClasses =
+  'rounded-md border border-border px-3 py-1 text-sm font-medium hover:bg-surface-muted focus-ring focus-visible:outline-offset-2';
+
+/**
+ * Search, filters, result count and the devices as cards or a table (or an empty state). Where
+ * the panels stack (phones), a chosen device stands alone so the options follow it closely;
+ * "Change device" brings the whole list back, with the search box focused.
+ */
+export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
+  const [filter, setFilter] = useState(NO_DEVICE_FILTER);
+  const [view, setView] = useCatalogueView();
+  const [isListOpen, setIsListOpen] = useState(false);
+  const isNarrow = useNarrowScreen();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const choices = useMemo(() => filterChoices(devices), [devices]);
+  const shown = useMemo(() => filterDevices(devices, filter), [devices, filter]);
+  const chosen = devices.find((device) => device.id === selectedDevice);
+  const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
+  // Set when the user's own choice collapses the list: it is brought into view, keeping focus.
+  const collapsedByChoice = useRef(false);
+
+  useEffect(() => {
+    if (!isCollapsed || !collapsedByChoice.current) return;
+    collapsedByChoice.current = false;
+    const option = resultsRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    // The search box that took Enter is gone: focus moves to the chosen device.
+    if (option && !rootRef.current?.contains(document.activeElement)) option.focus();
+    rootRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [isCollapsed]);
+
+  const select = (id: TargetDevice) => {
+    collapsedByChoice.current = isNarrow;
+    setIsListOpen(false);
+    onSelect(id);
+  };
+  const openList = () => {
+    setIsListOpen(true);
+    // The search box mounts with the list; focus it once it is there, its last search selected
+    // so that typing starts a new one.
+    requestAnimationFrame(() => searchRef.current?.select());
+  };
+
+  const focusSearch = () => searchRef.current?.focus();
+  const clearFilters = () => {
+    setFilter(NO_DEVICE_FILTER);
+    focusSearch();
+  };
+
+  // As in any filter-as-you-type list (SPEC §4.1): down into the results, Enter takes a lone match.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      const first = resultsRef.current?.querySelector<HTMLElement>('[role="option"]');
+      if (!first) return;
+      event.preventDefault();
+      focusKeepingColumns(first);
+    } else if (event.key === 'Enter' && shown.length === 1 && shown[0]) {
+      event.preventDefault();
+      select(shown[0].id);
+    }
+  };
+
+  const listed = isCollapsed ? [chosen] : shown;
+  const listProps = {
+    devices: listed,
+    selectedDevice,
+    onSelect: select,
+    onEscape: isCollapsed ? openList : focusSearch,
+  };
+  return (
+    <div ref={rootRef} className="@container space-y-3">
+      {isCollapsed ? (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-muted">Chosen from {devices.length} devices</p>
+          <button type="button" onClick={openList} className={`min-h-10 ${clearButtonClasses}`}>
+            Change device
+          </button>
+        </div>
+      ) : (
+        <>
+          <CatalogueFilters
+            filter={filter}
+            choices={choices}
+            onChange={setFilter}
+            searchRef={searchRef}
+            onSearchKeyDown={onSearchKeyDown}
+            searchAside={<CatalogueViewSwitch view={view} onChange={setView} />}
+          />
+          <div className="flex min-h-8 flex-wrap items-center justify-between gap-2">
+            <p aria-live="polite" className="text-sm text-muted">
+              {shown.length} of {devices.length} devices
+            </p>
+            {isFiltering(filter) && shown.length > 0 && (
+              <button type="button" onClick={clearFilters} className={clearButtonClasses}>
+                Clear filters
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      <div ref={resultsRef}>
+        {listed.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-border p-6 text-center">
+            <p className="text-sm">No device matches this search and these filters.</p>
+            <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
+              Clear filters
+            </button>
+          </div>
+        ) : view === 'table' ? (
+          <LoadBoundary what="the compare table">
+            <Suspense fallback={<p role="status">Loading the compare table…</p>}>
+              <DeviceTable {...listProps} />
+            </Suspense>
+          </LoadBoundary>
+        ) : (
+          <DeviceListbox {...listProps} />
+        )}
+      </div>
+    </div>
+  );
+}

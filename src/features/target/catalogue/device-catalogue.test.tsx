@@ -1,0 +1,264 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import type { TargetDevice } from '../../../domain/api-values';
+import catalogueText from '../../../../public/catalogue.json?raw';
+import { DeviceCatalogue } from './device-catalogue';
+
+const fetchMock = vi.fn<typeof fetch>();
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async () => new Response(catalogueText, { status: 200 }));
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function renderCatalogue(initialDevice?: string) {
+  const onSelect = vi.fn<(id: TargetDevice) => void>();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  function Harness() {
+    const [selected, setSelected] = useState(initialDevice);
+    return (
+      <DeviceCatalogue
+        selectedDevice={selected}
+        onSelect={(id) => {
+          onSelect(id);
+          setSelected(id);
+        }}
+      />
+    );
+  }
+  render(
+    <QueryClientProvider client={client}>
+      <Harness />
+    </QueryClientProvider>,
+  );
+  return { onSelect, user: userEvent.setup() };
+}
+
+const listbox = () => screen.findByRole('listbox', { name: 'Devices' });
+const options = () => within(screen.getByRole('listbox')).getAllByRole('option');
+/** An option by API value: its accessible name is the device name, then the API value. */
+const option = (id: string) => screen.getByRole('option', { name: new RegExp(` ${id}$`) });
+
+function expectOptionNames(names: string[]) {
+  const shown = options();
+  expect(shown).toHaveLength(names.length);
+  names.forEach((name, index) => expect(shown[index]).toHaveAccessibleName(name));
+}
+
+const selectedOptions = () =>
+  within(screen.getByRole('listbox'))
+    .getAllByRole('option')
+    .filter((option) => option.getAttribute('aria-selected') === 'true');
+
+describe('DeviceCatalogue', () => {
+  it('shows a loading status, then all 37 devices as options', async () => {
+    renderCatalogue();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading devices…');
+    await listbox();
+    expect(options()).toHaveLength(37);
+    expect(screen.getByText('37 of 37 devices')).toHaveAttribute('aria-live', 'polite');
+    expect(String(fetchMock.mock.calls[0]?.[0])).toBe('http://localhost:3000/catalogue.json');
+  });
+
+  it('names each option by name and API value, and describes it by its facts', async () => {
+    renderCatalogue();
+    const nano = within(await listbox()).getByRole('option', {
+      name: 'NVIDIA Jetson Nano jetson_nano',
+    });
+    expect(nano).toHaveAccessibleDescription(
+      /Vendor\s*NVIDIA.*Arch\s*ARM64.*Accelerator\s*NVIDIA.*GPU sm_53/,
+    );
+    const trn1 = option('ml_trn1');
+    expect(within(trn1).getByText('us-east-1 only')).toBeVisible();
+    const eia2 = option('ml_eia2');
+    expect(within(eia2).getByText('Retired')).toBeVisible();
+  });
+
+  it('narrows the list as the user searches', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'jetson');
+    expectOptionNames([
+      'NVIDIA Jetson TX1 jetson_tx1',
+      'NVIDIA Jetson TX2 jetson_tx2',
+      'NVIDIA Jetson Nano jetson_nano',
+      'NVIDIA Jetson AGX Xavier jetson_xavier',
+    ]);
+    expect(screen.getByText('4 of 37 devices')).toBeInTheDocument();
+  });
+
+  it('filters by category, Arch and accelerator', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.selectOptions(screen.getByLabelText('Accelerator filter'), 'NVIDIA');
+    expect(screen.getByText('7 of 37 devices')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Category filter'), 'Cloud GPU');
+    expectOptionNames([
+      'SageMaker ml.p2 (NVIDIA Tesla K80) ml_p2',
+      'SageMaker ml.p3 (NVIDIA Tesla V100) ml_p3',
+      'SageMaker ml.g4dn (NVIDIA T4) ml_g4dn',
+    ]);
+    await user.selectOptions(screen.getByLabelText('Category filter'), 'All');
+    await user.selectOptions(screen.getByLabelText('Accelerator filter'), 'All');
+    await user.selectOptions(screen.getByLabelText('Arch filter'), 'X86');
+    expectOptionNames(['Windows 10 (32-bit) x86_win32']);
+  });
+
+  it('shows an empty state whose button clears every filter', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.selectOptions(screen.getByLabelText('Arch filter'), 'ARM64');
+    await user.type(screen.getByLabelText('Search devices'), 'xeon');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('No device matches this search and these filters.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('0 of 37 devices')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(options()).toHaveLength(37);
+    expect(screen.getByLabelText('Search devices')).toHaveValue('');
+    expect(screen.getByLabelText('Search devices')).toHaveFocus();
+    expect(screen.getByLabelText('Arch filter')).toHaveValue('');
+  });
+
+  it('moves with the arrow keys, Home and End, and selects with Enter or Space', async () => {
+    const { user, onSelect } = renderCatalogue();
+    await listbox();
+    await user.click(screen.getByLabelText('Accelerator filter'));
+    await user.tab();
+    expect(option('lambda')).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowDown}{ArrowRight}{ArrowLeft}');
+    expect(option('ml_m4')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('ml_m4');
+    expect(selectedOptions()).toEqual([option('ml_m4')]);
+    await user.keyboard('{End}');
+    expect(option('imx8mplus')).toHaveFocus();
+    await user.keyboard('{Home}{ArrowDown}{ArrowDown}[Space]');
+    expect(onSelect).toHaveBeenLastCalledWith('ml_m5');
+    expect(selectedOptions()).toHaveLength(1);
+  });
+
+  it('selects on click, and Tab enters the list at the selected device', async () => {
+    const { user, onSelect } = renderCatalogue('jetson_nano');
+    await listbox();
+    const nano = option('jetson_nano');
+    expect(nano).toHaveAttribute('aria-selected', 'true');
+    expect(within(nano).getByText('Selected')).toBeVisible();
+    expect(nano).toHaveAttribute('tabindex', '0');
+    await user.click(option('rasp3b'));
+    expect(onSelect).toHaveBeenCalledWith('rasp3b');
+    expect(selectedOptions()).toEqual([option('rasp3b')]);
+  });
+
+  it('selects nothing for a device value that is not in the catalogue', async () => {
+    renderCatalogue('constructor');
+    await listbox();
+    expect(selectedOptions()).toEqual([]);
+    expect(option('lambda')).toHaveAttribute('tabindex', '0');
+  });
+
+  it('shows a load error with a Retry button that loads again', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('Not found', { status: 404 }));
+    const { user } = renderCatalogue();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The device catalogue could not be loaded.Could not load the device catalogue: the server answered HTTP 404',
+    );
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await listbox();
+    expect(options()).toHaveLength(37);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a catalogue that does not match the schema', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('{"version":1,"source":"","devices":[]}'));
+    renderCatalogue();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The device catalogue is malformed at devices: The catalogue lacks lambda, ml_m4',
+    );
+  });
+
+  it('reports a network failure', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    renderCatalogue();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load the device catalogue: Failed to fetch',
+    );
+  });
+});
+
+describe('DeviceCatalogue from the search box (SPEC §4.1)', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('goes down into the results with ArrowDown and back with Escape', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'jetson');
+    await user.keyboard('{ArrowDown}');
+    expect(option('jetson_tx1')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(option('jetson_tx2')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('Search devices')).toHaveFocus();
+  });
+
+  it('selects the only match with Enter, and nothing while several match', async () => {
+    const { user, onSelect } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'jetson{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Search devices'));
+    await user.type(screen.getByLabelText('Search devices'), 'ml_c5{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('ml_c5');
+    expect(selectedOptions()).toEqual([option('ml_c5')]);
+  });
+});
+
+describe('DeviceCatalogue as a compare table', () => {
+  beforeEach(() => localStorage.clear());
+
+  const showTable = async (user: ReturnType<typeof userEvent.setup>) => {
+    await listbox();
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    return screen.findByRole('table', { name: 'Compare devices' });
+  };
+
+  it('lists the same options, sorts by a column with aria-sort, and selects with the keyboard', async () => {
+    const { user, onSelect } = renderCatalogue();
+    const table = await showTable(user);
+    expect(options()).toHaveLength(37);
+    const gpu = within(table).getByRole('columnheader', { name: /GPU/ });
+    expect(gpu).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(gpu).getByRole('button'));
+    expect(gpu).toHaveAttribute('aria-sort', 'ascending');
+    expect(options()[0]).toHaveAccessibleName('SageMaker ml.p2 (NVIDIA Tesla K80) ml_p2');
+    await user.type(screen.getByLabelText('Search devices'), 'jetson{ArrowDown}{End}{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('jetson_xavier');
+    expect(option('jetson_xavier')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('describes each row by its other columns, lifecycle included', async () => {
+    const { user } = renderCatalogue();
+    await showTable(user);
+    expect(option('deeplens')).toHaveAccessibleDescription(/Ended 2024-01-31/);
+    expect(option('jetson_nano')).toHaveAccessibleDescription(/sm_53/);
+  });
+
+  it('remembers the chosen view for the next visit', async () => {
+    const { user } = renderCatalogue();
+    await showTable(user);
+    expect(localStorage.getItem('neo-configurator-catalogue-view')).toBe('table');
+    cleanup();
+    renderCatalogue();
+    expect(await screen.findByRole('table', { name: 'Compare devices' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -1,0 +1,12 @@
+¤
+"serve*2.9.1(
+&
+serving_default_input_1Placeholder*5
+__saved_model_init_optensorflow/serving/predict*°
+serving_defaultœ
+C
+input_18
+serving_default_input_1:0ÿÿÿÿÿÿÿÿÿ@@9
+dense0
+StatefulPartitionedCall:0ÿÿÿÿÿÿÿÿÿ
+tensorflow/serving/predict
