@@ -54,7 +54,8 @@ export function ReplacementNotice() {
             actions={view.canUndo ? undoButton(entry.what) : undefined}
           >
             <p className="font-medium">{entry.title}</p>
-            {entry.lines.length > 0 && (
+            {/* A stale change is a short plain note: it no longer describes the page. */}
+            {view.canUndo && entry.lines.length > 0 && (
               <ul className="mt-1 list-disc pl-5">
                 {entry.lines.map((line) => (
                   <li key={line} className="break-words">

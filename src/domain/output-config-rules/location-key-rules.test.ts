@@ -15,7 +15,7 @@ describe('validateS3OutputLocation', () => {
     ['s3://bucket'],
     ['s3://bucket/'],
     ['https://bucket.s3.us-east-1.amazonaws.com/prefix'],
-    [`s3://b/${'x'.repeat(1024 - 7)}`],
+    [`s3://bkt/${'x'.repeat(1024 - 9)}`],
   ])('accepts %s', (value) => {
     expect(validateS3OutputLocation(value, false)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { JsonValue } from '../json/json-value';
 import { recognizeKmsKey } from './kms-key';
 import type { Fix, Problem } from '../problem';
 import { describeType, quote } from '../value-text';
+import { BUCKET_NAMING_RULES_URL, brokenBucketRules, s3BucketOf } from './s3-bucket-rules';
 
 const S3 = 'S3OutputLocation';
 const KMS = 'KmsKeyId';
@@ -64,7 +65,7 @@ export function validateS3OutputLocation(
   if (S3_URI_PATTERN.test(value)) {
     // Only trailing whitespace gets past the pattern; S3 would take it as part of the key prefix.
     return value.trimEnd() === value
-      ? []
+      ? bucketNameProblems(value)
       : [
           {
             field: S3,
@@ -96,6 +97,21 @@ export function validateS3OutputLocation(
     ];
   }
   return [schemeProblem(trimmed)];
+}
+
+/** A warning for each S3 naming rule an s3:// location's bucket breaks (the API lets it pass). */
+function bucketNameProblems(location: string): Problem[] {
+  const bucket = s3BucketOf(location);
+  if (bucket === undefined) return [];
+  const broken = brokenBucketRules(bucket);
+  if (broken.length === 0) return [];
+  return [
+    {
+      field: S3,
+      severity: 'warning',
+      message: `S3 has no bucket named ${quote(bucket)}: a bucket name ${broken.join('; ')} (${BUCKET_NAMING_RULES_URL})`,
+    },
+  ];
 }
 
 /** A fix to `fixed`, offered only when the result passes the API pattern. */

@@ -29,16 +29,8 @@ const recommendedRuntimeFix = () =>
 
 export function validateStoppingCondition(api: JsonObject): Problem[] {
   const condition = ownValue(api, 'StoppingCondition');
-  if (condition === undefined) {
-    return [
-      {
-        field: RUNTIME.path,
-        severity: 'error',
-        message: `StoppingCondition is required: set MaxRuntimeInSeconds (AWS recommends starting with ${RECOMMENDED_MAX_RUNTIME})`,
-        fix: recommendedRuntimeFix(),
-      },
-    ];
-  }
+  // Not set: the request is sent with the default, which the preview and the field show.
+  if (condition === undefined) return [];
   if (!isJsonObject(condition)) return [];
   const runtime = ownValue(condition, 'MaxRuntimeInSeconds');
   const problems: Problem[] = [];

@@ -263,14 +263,6 @@ const cases: Case[] = [
     fail: input('DataInputConfig', `{"a":[${'1,'.repeat(8200)}1]}`),
   },
   {
-    rule: 'StoppingCondition is required',
-    field: 'StoppingCondition.MaxRuntimeInSeconds',
-    severity: 'error',
-    pass: keep,
-    fail: top('StoppingCondition', undefined),
-    fix: 'Use 900 seconds',
-  },
-  {
     rule: 'MaxRuntimeInSeconds is a whole number',
     field: 'StoppingCondition.MaxRuntimeInSeconds',
     severity: 'error',
@@ -569,6 +561,14 @@ const has = (problems: Problem[], { field, severity }: Pick<Case, 'field' | 'sev
 describe('analyzeRequest rules', () => {
   it('finds nothing wrong with the complete request', () => {
     expect(analyzeRequest(VALID, OUTPUT).problems).toEqual([]);
+  });
+
+  it('calls no unset StoppingCondition missing: the request is sent with the default it shows', () => {
+    const analysis = analyzeRequest(top('StoppingCondition', undefined)(VALID), OUTPUT);
+    expect(analysis.problems).toEqual([]);
+    expect(JSON.parse(analysis.json)).toMatchObject({
+      StoppingCondition: { MaxRuntimeInSeconds: 900 },
+    });
   });
 
   it('judges nothing while the request is empty (the section is optional)', () => {

@@ -62,8 +62,30 @@ describe('buildRequest', () => {
 
   it('keeps foreign keys in place and an empty OutputConfig as {}', () => {
     expect(serializeRequest({ Extra: 1, RoleArn: 'r' }, {})).toBe(
-      JSON.stringify({ Extra: 1, RoleArn: 'r', OutputConfig: {} }, null, 2),
+      JSON.stringify(
+        {
+          Extra: 1,
+          RoleArn: 'r',
+          OutputConfig: {},
+          StoppingCondition: { MaxRuntimeInSeconds: 900 },
+        },
+        null,
+        2,
+      ),
     );
+  });
+
+  it('shows the default StoppingCondition the request is sent with, in its place, until one is set', () => {
+    expect(Object.keys(buildRequest({ RoleArn: 'r', Tags: [] }, OUTPUT))).toEqual([
+      'RoleArn',
+      'OutputConfig',
+      'StoppingCondition',
+      'Tags',
+    ]);
+    expect(buildRequest({}, OUTPUT).StoppingCondition).toEqual({ MaxRuntimeInSeconds: 900 });
+    expect(
+      buildRequest({ StoppingCondition: { MaxRuntimeInSeconds: 60 } }, OUTPUT).StoppingCondition,
+    ).toEqual({ MaxRuntimeInSeconds: 60 });
   });
 
   it('never lets an OutputConfig in the request fields replace the real one', () => {
@@ -78,7 +100,7 @@ describe('buildRequest', () => {
   it('keeps a "__proto__" key a plain member', () => {
     const request = JSON.parse('{"__proto__": {"polluted": true}}') as Record<string, never>;
     const whole = buildRequest(request, {});
-    expect(Object.keys(whole)).toEqual(['OutputConfig', '__proto__']);
+    expect(Object.keys(whole)).toEqual(['OutputConfig', '__proto__', 'StoppingCondition']);
     expect(Object.getPrototypeOf(whole)).toBe(Object.prototype);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { isEmptyValue, toApiObject, withKey, type OutputConfigDraft } from '../draft';
 import { isJsonObject, ownValue, type JsonObject, type JsonValue } from '../json/json-value';
+import { DEFAULT_STOPPING_CONDITION } from './request-defaults';
 import type { RequestDraft } from './request-draft';
 import {
   INPUT_CONFIG_KEYS,
@@ -66,7 +67,8 @@ export function structureMember(
  * The whole CreateCompilationJob request: the request fields without empty values, and the
  * OutputConfig exactly as the OutputConfig preview shows it (an empty one included), placed
  * after the members that precede it in the API model. A stray OutputConfig in the request
- * draft never wins over the real one.
+ * draft never wins over the real one. Without a StoppingCondition, the default one the request
+ * is sent with (request-defaults).
  */
 export function buildRequest(request: RequestDraft, outputConfig: OutputConfigDraft): JsonObject {
   const entries = Object.entries(toApiObject(request)).filter(([key]) => key !== 'OutputConfig');
@@ -75,6 +77,15 @@ export function buildRequest(request: RequestDraft, outputConfig: OutputConfigDr
     if (OUTPUT_CONFIG_AFTER.includes(key)) insertAt = index + 1;
   });
   entries.splice(insertAt, 0, ['OutputConfig', toApiObject(outputConfig)]);
+  // The default StoppingCondition is shown where it goes, as the snippets send it (SPEC §4.12).
+  if (!entries.some(([key]) => key === 'StoppingCondition')) {
+    const later = REQUEST_KEYS.slice(REQUEST_KEYS.indexOf('StoppingCondition') + 1) as string[];
+    const at = entries.findIndex(([key]) => later.includes(key));
+    entries.splice(at === -1 ? entries.length : at, 0, [
+      'StoppingCondition',
+      DEFAULT_STOPPING_CONDITION,
+    ]);
+  }
   const result: JsonObject = {};
   for (const [key, value] of entries) {
     // defineProperty, not assignment: a key named "__proto__" must stay a plain member.

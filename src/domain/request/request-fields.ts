@@ -70,7 +70,7 @@ export const REQUEST_FIELDS: readonly RequestFieldMeta[] = [
   {
     path: 'StoppingCondition.MaxRuntimeInSeconds',
     label: 'Time limit (seconds)',
-    help: `How long the job may run; AWS recommends starting with ${RECOMMENDED_MAX_RUNTIME}.`,
+    help: `How long the job may run. Unless you change it, the request is sent with ${RECOMMENDED_MAX_RUNTIME}, where AWS recommends starting.`,
     example: String(RECOMMENDED_MAX_RUNTIME),
     widget: 'seconds',
   },

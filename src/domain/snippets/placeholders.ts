@@ -6,6 +6,7 @@
  * model it names. The account ID is the AWS documentation's example account.
  */
 import type { JsonObject } from '../json/json-value';
+import { DEFAULT_STOPPING_CONDITION } from '../request/request-defaults';
 
 export const JOB_NAME_PLACEHOLDER = 'REPLACE-compilation-job-name';
 export const ROLE_ARN_PLACEHOLDER =
@@ -25,8 +26,8 @@ export const INPUT_CONFIG_PLACEHOLDER: JsonObject = {
   Framework: FRAMEWORK_PLACEHOLDER,
 };
 
-/** The API docs recommend starting MaxRuntimeInSeconds at 900. */
-export const STOPPING_CONDITION: JsonObject = { MaxRuntimeInSeconds: 900 };
+/** The StoppingCondition sent when none is set: the default the request preview shows too. */
+export const STOPPING_CONDITION: JsonObject = DEFAULT_STOPPING_CONDITION;
 
 /**
  * What to do before running a snippet that still holds placeholders (without the comment

@@ -15,8 +15,8 @@ import {
   REPLACE_NOTE,
   regionNote,
   ROLE_ARN_PLACEHOLDER,
-  STOPPING_CONDITION,
 } from './placeholders';
+import { DEFAULT_STOPPING_CONDITION } from '../request/request-defaults';
 import type { SnippetInput } from './snippet-input';
 
 export type SnippetMemberKey = (typeof REQUEST_KEYS)[number] | 'OutputConfig';
@@ -56,10 +56,10 @@ export function snippetRequest(request: JsonObject, outputConfig: JsonValue): Sn
   members.push({ key: 'OutputConfig', value: outputConfig });
   const vpc = ownValue(request, 'VpcConfig');
   if (vpc !== undefined) members.push({ key: 'VpcConfig', value: vpc });
-  // Not a placeholder: the API docs' recommended starting value, valid as it is.
+  // Not a placeholder: the default the request preview shows too (request-defaults).
   members.push({
     key: 'StoppingCondition',
-    value: ownValue(request, 'StoppingCondition') ?? STOPPING_CONDITION,
+    value: ownValue(request, 'StoppingCondition') ?? DEFAULT_STOPPING_CONDITION,
   });
   const tags = ownValue(request, 'Tags');
   if (tags !== undefined) members.push({ key: 'Tags', value: tags });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Problem } from '../../domain/problem';
 import type { RequestAnalysis } from '../../domain/request/request-analysis';
+import { requestFieldDefault } from '../../domain/request/request-defaults';
 import {
   fieldText,
   fieldValue,
@@ -24,7 +25,15 @@ export function useRequestField(path: string, widget: FieldWidget, analysis?: Re
   const value = valueAt(draft, path);
   const [typed, setTyped] = useState(() => fieldText(widget, value));
   const isTypedCurrent = JSON.stringify(fieldValue(widget, typed)) === JSON.stringify(value);
-  const text = isTypedCurrent ? typed : fieldText(widget, value);
+  // Unset, a field with a default shows it: it is what the request preview holds and what is
+  // sent (SPEC §4.12, §5.8).
+  const fallback = value === undefined ? requestFieldDefault(path) : undefined;
+  const text =
+    fallback !== undefined && typed === ''
+      ? fieldText(widget, fallback)
+      : isTypedCurrent
+        ? typed
+        : fieldText(widget, value);
   const problems: Problem[] = isFieldRevealed(snapshot, path)
     ? (analysis?.problems.filter((problem) => problem.field === path) ?? [])
     : [];
