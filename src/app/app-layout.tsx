@@ -13,7 +13,7 @@ import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
-import { useConfiguration } from '../state/draft/configuration-context';
+import { useUndo } from '../state/draft/configuration-context';
 import { TARGET_CODE } from '../state/on-demand-code';
 
 // The Platform tab is not on the first screen of a fresh visit, so its code loads on demand.
@@ -30,7 +30,7 @@ const ReplacementNotice = onDemandComponent(
 
 /** The notice of the last action that replaced values, with its Undo, once there was one. */
 function LastReplacement() {
-  const { undoHistory } = useConfiguration();
+  const { undoHistory } = useUndo();
   if (undoHistory.note === undefined) return null;
   return (
     <LoadBoundary what="the notice of what changed">

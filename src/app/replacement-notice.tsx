@@ -1,7 +1,7 @@
 import { use, useSyncExternalStore } from 'react';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { useConfiguration } from '../state/draft/configuration-context';
+import { useTargetMode, useUndo } from '../state/draft/configuration-context';
 import { useRerenderOnDraftChange } from '../state/draft/draft-form';
 import { RequestStoreContext } from '../state/request/request-store';
 import { noticeView } from '../state/draft/undo-history';
@@ -18,8 +18,8 @@ const noRequest = () => undefined;
  * bottom of the viewport so it is in view wherever the action was, on a phone as on a wide screen.
  */
 export function ReplacementNotice() {
-  const { undoHistory, currentPoint, undoReplacement, dismissReplacement, mode } =
-    useConfiguration();
+  const { undoHistory, currentPoint, undoReplacement, dismissReplacement } = useUndo();
+  const { mode } = useTargetMode();
   // Re-renders on every change of the draft or of the request: staleness follows them.
   useRerenderOnDraftChange();
   const requestStore = use(RequestStoreContext);

@@ -76,7 +76,7 @@ const ZONES = [
     zone: 'components import nothing from the store',
     file: 'src/components/ui/zone-probe.tsx',
     violation:
-      "import { useConfiguration } from '../../state/draft/configuration-context';\nvoid useConfiguration;",
+      "import { useDraftActions } from '../../state/draft/configuration-context';\nvoid useDraftActions;",
     legal: "import { fieldDomId } from '../../lib/field-dom-id';\nvoid fieldDomId;",
   },
   {

@@ -7,7 +7,7 @@ import { keysWithoutField } from '../../domain/compiler-options/field-edits';
 import { withKey } from '../../domain/draft';
 import type { JsonTextError } from '../../domain/json/json-text';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions, useUnappliedOptions } from '../../state/draft/configuration-context';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { useCompilerOptions } from './use-compiler-options';
 import { sourceKey, useFollowingState } from '../../hooks/use-following-state';
@@ -21,7 +21,8 @@ const ID = fieldDomId('CompilerOptions');
  * stays here with its error while the draft keeps its last readable value.
  */
 export function AdvancedOptionsEditor() {
-  const { updateDraft, setUnappliedOptions } = useConfiguration();
+  const { updateDraft } = useDraftActions();
+  const { setUnappliedOptions } = useUnappliedOptions();
   const { raw, options } = useCompilerOptions();
   const { ariaProps } = useFieldProblems('CompilerOptions');
   const [{ text, error, convertedFromPython }, setState] = useFollowingState<EditorState>(

@@ -1,7 +1,7 @@
 import { Button } from '../../components/ui/button';
 import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
 import { documentedOptionsEdit } from '../../domain/compiler-options/plan/documented-options';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { useDraftMember } from '../../state/draft/use-draft-member';
 
 /**
@@ -9,7 +9,7 @@ import { useDraftMember } from '../../state/draft/use-draft-member';
  * with Undo; shown while the draft does not already hold them all.
  */
 export function DocumentedOptionsButton({ device }: { device: CatalogueDevice | undefined }) {
-  const { getDraft, replaceValues } = useConfiguration();
+  const { getDraft, replaceValues } = useDraftActions();
   const targetDevice = useDraftMember('TargetDevice');
   const compilerOptions = useDraftMember('CompilerOptions');
   const draft = {

@@ -3,7 +3,7 @@ import { formatFlags } from '../../domain/compiler-options/api-string';
 import { flagsBuilderStart } from '../../domain/compiler-options/plan/flags-builder-start';
 import type { NeuronBuilder } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { NeuronFlagsBuilder } from './neuron-flags-builder';
 import type { CompilerOptionsState } from './use-compiler-options';
 
@@ -15,7 +15,7 @@ export function InferentiaOptions({
   state: CompilerOptionsState;
   builder: NeuronBuilder;
 }) {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   if (parsed.kind === 'absent' || parsed.kind === 'flags') {
     return (
       <NeuronFlagsBuilder

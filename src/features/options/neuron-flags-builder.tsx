@@ -8,7 +8,7 @@ import {
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
 import type { JsonValue } from '../../domain/json/json-value';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { useFollowingState } from '../../hooks/use-following-state';
 
 type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
@@ -20,7 +20,7 @@ type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder
  * what is typed as it is: a core count that is not a whole number is flagged by the rules.
  */
 export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   const [{ model }, setState] = useFollowingState<BuilderState>(raw, () => ({
     model: parseNeuronFlags(flags),
   }));

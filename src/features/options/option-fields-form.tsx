@@ -3,7 +3,7 @@ import type { OptionsPlan } from '../../domain/compiler-options/plan/applicable-
 import { hasNeon, withNeon, withOptionField } from '../../domain/compiler-options/field-edits';
 import type { ParsedCompilerOptions } from '../../domain/compiler-options/api-string';
 import { ownValue, type JsonObject } from '../../domain/json/json-value';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { NeonSwitch } from './neon-switch';
 import { OptionFieldRow } from './option-field-row';
 
@@ -16,7 +16,7 @@ type Props = {
 
 /** The planned option fields, in plan order, each with its companion control after it. */
 export function OptionFieldsForm({ plan, options, parsed }: Props) {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   const disabled = options === undefined;
   return (
     <div className="space-y-4">

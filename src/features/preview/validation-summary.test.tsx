@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ValidationSummary } from './validation-summary';
 
@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 /** Stands in for the user changing something: sets S3OutputLocation as a field edit would. */
 function TypeLocation() {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   return (
     <button
       type="button"

@@ -1,7 +1,7 @@
 import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useReveal } from '../../state/draft/configuration-context';
 import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
 
 /**
@@ -10,7 +10,7 @@ import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
  */
 export function ValidationSummary() {
   const { line, errorCount, warningCount, items } = useSummaryProblems();
-  const { isPristine } = useConfiguration();
+  const { isPristine } = useReveal();
   const isValid = errorCount === 0;
   const isGuide = isPristine && !isValid;
   return (

@@ -13,7 +13,7 @@ import { copyText } from '../../lib/copy-text';
 import { onDemand } from '../../lib/on-demand';
 import { downloadText } from '../../lib/download-text';
 import { useCurrentAnalysis } from '../../state/analysis/analysis-context';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
 import { useRequestStore } from '../../state/request/request-store';
 import { analyzeRequestNow } from '../../state/request/use-request-analysis';
 import type { RequestDraft } from '../../domain/request/request-draft';
@@ -90,7 +90,8 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   // Every confirmation names the errors and unapplied edits the copied text carries.
   const confirm = (done: string, readiness: CopyReadiness) =>
     `${copyConfirmation(done, readiness)}.`;
-  const { getDraft, mode } = useConfiguration();
+  const { getDraft } = useDraftActions();
+  const { mode } = useTargetMode();
   const requestStore = useRequestStore();
   const { feedback, isMessageVisible, report } = useCopyFeedback();
   const snippetsLabelId = useId();

@@ -9,7 +9,7 @@ import { FAILURE_CATALOGUE } from '../../domain/failures/failure-catalogue';
 import { DETAIL_LABELS } from '../../domain/failures/match-failure';
 import type { Fix } from '../../domain/problem';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useTargetMode, useUndo } from '../../state/draft/configuration-context';
 import { useApplyRequestFix, useRequestSnapshot } from '../../state/request/request-store';
 import { useOutputConfigPreview } from '../../state/request/use-request-analysis';
 
@@ -32,7 +32,8 @@ export function FailureExplanation({ job, onDismiss }: Props) {
   const { draft } = useRequestSnapshot();
   const outputConfig = useOutputConfigPreview();
   const applyRequestFix = useApplyRequestFix();
-  const { currentPoint, recordChange, mode } = useConfiguration();
+  const { currentPoint, recordChange } = useUndo();
+  const { mode } = useTargetMode();
   const [applied, setApplied] = useState<string[]>([]);
   const explanation = useMemo(
     () => explainFailure(job, draft, outputConfig),

@@ -3,12 +3,12 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { withKey } from '../../domain/draft';
 import { buildShareHash } from '../../domain/link/encode-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
 import { URL_QUIET_MS } from './use-url-sync';
 import { UrlSync } from './url-sync';
 
 function SetLocationButton() {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   return (
     <button
       type="button"
@@ -20,7 +20,7 @@ function SetLocationButton() {
 }
 
 function TypeCharacterButton() {
-  const { updateDraft, getDraft } = useConfiguration();
+  const { updateDraft, getDraft } = useDraftActions();
   const typed = () => String(getDraft().S3OutputLocation ?? '');
   return (
     <button
@@ -125,7 +125,7 @@ describe('UrlSync', () => {
 
   it('opens a pasted link on the Platform tab when it asks for it and nothing changes by it', async () => {
     function ModeProbe() {
-      return <p data-testid="mode">{useConfiguration().mode}</p>;
+      return <p data-testid="mode">{useTargetMode().mode}</p>;
     }
     renderWithConfiguration(
       <>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FailedJob } from '../../domain/failures/explain-failure';
 import { modeOfDraft } from '../../domain/target/target-mode';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions, useUndo } from '../../state/draft/configuration-context';
 import { useRequestStore } from '../../state/request/request-store';
 import { draftChanges, fromTargetCode } from '../../state/on-demand-code';
 import type { ImportedConfig } from './import-dialog';
@@ -11,7 +11,8 @@ import type { ImportedConfig } from './import-dialog';
  * the page's one undo history (SPEC §4.12).
  */
 export function useImportFlow() {
-  const { loadDraft, afterTargetCode, currentPoint, recordChange } = useConfiguration();
+  const { loadDraft, afterTargetCode } = useDraftActions();
+  const { currentPoint, recordChange } = useUndo();
   const requestStore = useRequestStore();
   const [isOpen, setIsOpen] = useState(false);
   // A failed job's FailureReason (from a describe response, or pasted on its own), to explain.

@@ -12,7 +12,7 @@ import {
   onHashChange,
   replaceHash,
 } from '../../lib/address-bar';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
 import { useDraftSubscription } from '../../state/draft/draft-form';
 import { linkOpener } from '../../state/draft/link-opener';
 import { useRequestStore } from '../../state/request/request-store';
@@ -47,7 +47,8 @@ type Handlers = {
 };
 
 export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
-  const { getDraft, mode, loadDraft } = useConfiguration();
+  const { getDraft, loadDraft } = useDraftActions();
+  const { mode } = useTargetMode();
   const subscribeToDraft = useDraftSubscription();
   const requestStore = useRequestStore();
   const getRequest = () => requestStore.getSnapshot().draft;

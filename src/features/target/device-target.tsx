@@ -4,7 +4,7 @@ import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { withKey } from '../../domain/draft';
 import { DeviceCatalogue } from './catalogue/device-catalogue';
 import { FieldMessages } from '../../components/ui/field-messages';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useDraftActions } from '../../state/draft/configuration-context';
 import { useDraftMember } from '../../state/draft/use-draft-member';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { TARGET_CODE } from '../../state/on-demand-code';
@@ -18,7 +18,7 @@ const SelectedDeviceDetails = onDemandComponent(
 
 /** TargetDevice: picked from the catalogue; its details and any problems show above the list. */
 export function DeviceTarget() {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   const device = useDraftMember('TargetDevice');
   const { problems, applyFix } = useFieldProblems('TargetDevice');
   const selectedDevice = typeof device === 'string' ? device : undefined;

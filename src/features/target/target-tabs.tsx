@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TargetMode } from '../../domain/target/target-mode';
-import { useConfiguration } from '../../state/draft/configuration-context';
+import { useTargetMode } from '../../state/draft/configuration-context';
 
 const TABS: { mode: TargetMode; label: string }[] = [
   { mode: 'device', label: 'Device' },
@@ -9,7 +9,7 @@ const TABS: { mode: TargetMode; label: string }[] = [
 
 /** The two ways to name a target, as ARIA tabs; switching keeps both (SPEC §4.3). */
 export function TargetTabs({ device, platform }: { device: ReactNode; platform: ReactNode }) {
-  const { mode, switchMode, keptAside } = useConfiguration();
+  const { mode, switchMode, keptAside } = useTargetMode();
   const tabRefs = useRef<Partial<Record<TargetMode, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (event: KeyboardEvent) => {

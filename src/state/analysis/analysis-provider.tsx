@@ -3,7 +3,12 @@ import { withUnappliedEdits } from '../../domain/copy-readiness';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { TargetMode } from '../../domain/target/target-mode';
 import { analyzeDraft } from '../../domain/validate';
-import { useConfiguration, type UnappliedOptions } from '../draft/configuration-context';
+import {
+  type UnappliedOptions,
+  useDraftActions,
+  useTargetMode,
+  useUnappliedOptions,
+} from '../draft/configuration-context';
 import { useDraftForm } from '../draft/draft-form';
 import { useDeviceIndex } from '../catalogue/use-catalogue';
 import { AnalysisContext, createAnalysisStore } from './analysis-context';
@@ -34,7 +39,9 @@ function analyze(draft: OutputConfigDraft, { devices, mode, unappliedOptions }: 
  * one pass, instead of this provider rendering first and its readers after.
  */
 export function AnalysisProvider({ children }: { children: ReactNode }) {
-  const { getDraft, mode, unappliedOptions } = useConfiguration();
+  const { getDraft } = useDraftActions();
+  const { mode } = useTargetMode();
+  const { unappliedOptions } = useUnappliedOptions();
   const form = useDraftForm();
   const devices = useDeviceIndex();
   // The draft is copied, so that no later edit can change a published analysis.

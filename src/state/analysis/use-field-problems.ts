@@ -2,7 +2,7 @@ import type { Fix, Problem } from '../../domain/problem';
 import { fieldMessagesId } from '../../lib/field-dom-id';
 import { useCallback } from 'react';
 import { sameProblems, useAnalysisSelector } from './analysis-context';
-import { useConfiguration } from '../draft/configuration-context';
+import { useReveal } from '../draft/configuration-context';
 import { useApplyFix } from '../draft/use-apply-fix';
 
 const NO_PROBLEMS: Problem[] = [];
@@ -20,7 +20,7 @@ export function useFieldProblems(field: string): {
     ),
     sameProblems,
   );
-  const { isRevealed } = useConfiguration();
+  const { isRevealed } = useReveal();
   const applyFixTo = useApplyFix();
   const problems = isRevealed(field) ? ofField : NO_PROBLEMS;
   return {

@@ -26,6 +26,7 @@ export type RecordedChange = {
   mode: TargetMode;
 };
 
+/** Everything the configuration holds; read it through the narrow hooks below. */
 export type ConfigurationApi = {
   /** The current draft, read without subscribing (for event handlers). */
   getDraft: () => OutputConfigDraft;
@@ -79,10 +80,44 @@ export type ConfigurationApi = {
 /** The editor's unreadable text, as the edit it counts as, over the value it was typed on. */
 export type UnappliedOptions = { edit: UnappliedEdit; over: string };
 
-export const ConfigurationContext = createContext<ConfigurationApi | null>(null);
+/** The draft's actions: stable callbacks for event handlers and effects. */
+export type DraftActions = Pick<
+  ConfigurationApi,
+  'getDraft' | 'updateDraft' | 'loadDraft' | 'replaceValues' | 'afterTargetCode' | 'markInteracted'
+>;
+/** The Device/Platform tab and what its last change moved aside. */
+export type TargetModeState = Pick<ConfigurationApi, 'mode' | 'switchMode' | 'keptAside'>;
+/** Which fields show their messages, and whether the page is still fresh. */
+export type RevealState = Pick<ConfigurationApi, 'isRevealed' | 'isPristine'>;
+/** The one undo history of actions that replaced values. */
+export type UndoState = Pick<
+  ConfigurationApi,
+  'undoHistory' | 'currentPoint' | 'recordChange' | 'undoReplacement' | 'dismissReplacement'
+>;
+/** The advanced editor's text that could not be applied. */
+export type UnappliedOptionsState = Pick<
+  ConfigurationApi,
+  'unappliedOptions' | 'setUnappliedOptions'
+>;
 
-export function useConfiguration(): ConfigurationApi {
-  const api = use(ConfigurationContext);
-  if (!api) throw new Error('useConfiguration needs a ConfigurationProvider');
-  return api;
+/**
+ * One context per concern, so that a part re-renders only when what it reads changes: typing
+ * re-renders no reader of the tab, and a change of tab no reader of the undo history.
+ */
+export const DraftActionsContext = createContext<DraftActions | null>(null);
+export const TargetModeContext = createContext<TargetModeState | null>(null);
+export const RevealContext = createContext<RevealState | null>(null);
+export const UndoContext = createContext<UndoState | null>(null);
+export const UnappliedOptionsContext = createContext<UnappliedOptionsState | null>(null);
+
+function required<T>(value: T | null, name: string): T {
+  if (value === null) throw new Error(`${name} needs a ConfigurationProvider`);
+  return value;
 }
+
+export const useDraftActions = () => required(use(DraftActionsContext), 'useDraftActions');
+export const useTargetMode = () => required(use(TargetModeContext), 'useTargetMode');
+export const useReveal = () => required(use(RevealContext), 'useReveal');
+export const useUndo = () => required(use(UndoContext), 'useUndo');
+export const useUnappliedOptions = () =>
+  required(use(UnappliedOptionsContext), 'useUnappliedOptions');

@@ -4,11 +4,19 @@ import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
 import { modeOfDraft, type TargetMode } from '../../domain/target/target-mode';
 import type { TargetStash } from '../../domain/target/target-switch';
 import {
-  ConfigurationContext,
-  type ConfigurationApi,
+  DraftActionsContext,
+  RevealContext,
+  TargetModeContext,
+  UnappliedOptionsContext,
+  UndoContext,
+  type DraftActions,
   type DraftEdit,
   type DraftFormValues,
+  type RevealState,
+  type TargetModeState,
   type UnappliedOptions,
+  type UnappliedOptionsState,
+  type UndoState,
 } from './configuration-context';
 import { DraftFormContext } from './draft-form';
 import { initialReveal, isFieldRevealed, isPristine, withTouched } from '../reveal';
@@ -120,39 +128,42 @@ export function ConfigurationProvider({
     afterTargetCode,
   });
 
-  const api = useMemo<ConfigurationApi>(
+  const { replaceValues, undoHistory, currentPoint, recordChange } = replacements;
+  const { undoReplacement, dismissReplacement } = replacements;
+  const actions = useMemo<DraftActions>(
+    () => ({ getDraft, updateDraft, loadDraft, replaceValues, afterTargetCode, markInteracted }),
+    [getDraft, updateDraft, loadDraft, replaceValues, afterTargetCode, markInteracted],
+  );
+  const targetMode = useMemo<TargetModeState>(
+    () => ({ mode, switchMode, keptAside }),
+    [mode, switchMode, keptAside],
+  );
+  const revealState = useMemo<RevealState>(
     () => ({
-      ...replacements,
-      afterTargetCode,
-      keptAside,
-      unappliedOptions,
-      setUnappliedOptions,
-      getDraft,
-      mode,
-      switchMode,
-      updateDraft,
-      loadDraft,
-      markInteracted,
       isRevealed: (field) => isFieldRevealed(reveal, field),
       isPristine: isPristine(reveal),
     }),
-    [
-      replacements,
-      afterTargetCode,
-      keptAside,
-      unappliedOptions,
-      getDraft,
-      mode,
-      switchMode,
-      updateDraft,
-      loadDraft,
-      markInteracted,
-      reveal,
-    ],
+    [reveal],
+  );
+  const undo = useMemo<UndoState>(
+    () => ({ undoHistory, currentPoint, recordChange, undoReplacement, dismissReplacement }),
+    [undoHistory, currentPoint, recordChange, undoReplacement, dismissReplacement],
+  );
+  const unapplied = useMemo<UnappliedOptionsState>(
+    () => ({ unappliedOptions, setUnappliedOptions }),
+    [unappliedOptions],
   );
   return (
     <DraftFormContext value={form}>
-      <ConfigurationContext value={api}>{children}</ConfigurationContext>
+      <DraftActionsContext value={actions}>
+        <TargetModeContext value={targetMode}>
+          <RevealContext value={revealState}>
+            <UndoContext value={undo}>
+              <UnappliedOptionsContext value={unapplied}>{children}</UnappliedOptionsContext>
+            </UndoContext>
+          </RevealContext>
+        </TargetModeContext>
+      </DraftActionsContext>
     </DraftFormContext>
   );
 }

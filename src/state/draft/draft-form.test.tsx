@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { useEffect, useState } from 'react';
 import { previewObject, renderWithConfiguration } from '../../testing/render-with-configuration';
 import type { OutputConfigDraft } from '../../domain/draft';
-import { useConfiguration } from './configuration-context';
+import { useDraftActions } from './configuration-context';
 import { useDraftSubscription, useTextFieldRegistration } from './draft-form';
 
 function S3Field() {
@@ -18,7 +18,7 @@ function ChangeCounter() {
 }
 
 function LoadButton({ draft }: { draft: OutputConfigDraft }) {
-  const { loadDraft } = useConfiguration();
+  const { loadDraft } = useDraftActions();
   return <button onClick={() => loadDraft(draft)}>Load</button>;
 }
 

@@ -6,7 +6,7 @@
 import { createContext, use, useMemo } from 'react';
 import { useWatch, type UseFormRegisterReturn, type UseFormReturn } from 'react-hook-form';
 import type { DraftFormValues } from './configuration-context';
-import { useConfiguration } from './configuration-context';
+import { useDraftActions } from './configuration-context';
 
 export const DraftFormContext = createContext<UseFormReturn<DraftFormValues> | null>(null);
 
@@ -27,7 +27,7 @@ export type TextFieldRegistration = UseFormRegisterReturn;
  */
 export function useTextFieldRegistration(apiName: string): TextFieldRegistration {
   const form = useDraftForm();
-  const { markInteracted } = useConfiguration();
+  const { markInteracted } = useDraftActions();
   return useMemo(
     () => form.register(apiName, { onChange: () => markInteracted(apiName) }),
     [form, apiName, markInteracted],

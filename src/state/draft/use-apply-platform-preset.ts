@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { DraftEdit } from './configuration-context';
-import { useConfiguration } from './configuration-context';
+import { useDraftActions } from './configuration-context';
 
 /**
  * Applies an edit that sets the whole TargetPlatform (a preset, a device turned into a
@@ -8,7 +8,7 @@ import { useConfiguration } from './configuration-context';
  * `what` names the action in the notice, e.g. "Raspberry Pi 3 Model B+ example".
  */
 export function useApplyPlatformPreset(): (edit: DraftEdit, what: string) => void {
-  const { replaceValues, markInteracted } = useConfiguration();
+  const { replaceValues, markInteracted } = useDraftActions();
   return useCallback(
     (edit: DraftEdit, what: string) => {
       replaceValues(what, edit, 'platform');

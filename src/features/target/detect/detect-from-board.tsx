@@ -4,7 +4,11 @@ import { onDemandComponent } from '../../../components/ui/on-demand-component';
 import type { ProbeTarget } from '../../../domain/board-probe/infer-target';
 import { Button } from '../../../components/ui/button';
 import { useCatalogue } from '../../../state/catalogue/use-catalogue';
-import { useConfiguration } from '../../../state/draft/configuration-context';
+import {
+  useDraftActions,
+  useTargetMode,
+  useUndo,
+} from '../../../state/draft/configuration-context';
 import { draftChanges, fromTargetCode, TARGET_CODE } from '../../../state/on-demand-code';
 import { onDemand } from '../../../lib/on-demand';
 
@@ -24,8 +28,9 @@ const probeTargets = onDemand(
  * whose notice says what changed and can undo it (SPEC §4.11, §4.12).
  */
 export function DetectFromBoard() {
-  const { switchMode, updateDraft, markInteracted, afterTargetCode, currentPoint, recordChange } =
-    useConfiguration();
+  const { switchMode } = useTargetMode();
+  const { updateDraft, markInteracted, afterTargetCode } = useDraftActions();
+  const { currentPoint, recordChange } = useUndo();
   const devices = useCatalogue().data?.devices ?? [];
   const [isOpen, setIsOpen] = useState(false);
 

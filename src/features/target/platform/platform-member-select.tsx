@@ -6,14 +6,14 @@ import { FieldLabel } from '../../../components/ui/field-label';
 import { FieldMessages } from '../../../components/ui/field-messages';
 import { inputClasses } from '../../../components/ui/input-classes';
 import { fieldDomId } from '../../../lib/field-dom-id';
-import { useConfiguration } from '../../../state/draft/configuration-context';
+import { useDraftActions } from '../../../state/draft/configuration-context';
 import { useFieldProblems } from '../../../state/analysis/use-field-problems';
 
 type Props = { member: TargetPlatformKey; label: string; fields: PlatformFields };
 
 /** One TargetPlatform member as a select; unusual choices say why, a link's value stays shown. */
 export function PlatformMemberSelect({ member, label, fields }: Props) {
-  const { updateDraft } = useConfiguration();
+  const { updateDraft } = useDraftActions();
   const field = `TargetPlatform.${member}`;
   const { problems, ariaProps, applyFix } = useFieldProblems(field);
   const id = fieldDomId(field);

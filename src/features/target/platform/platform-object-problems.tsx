@@ -1,7 +1,7 @@
 import { TARGET_PLATFORM_KEYS } from '../../../domain/api-values';
 import { FieldMessages } from '../../../components/ui/field-messages';
 import { useProblems } from '../../../state/analysis/analysis-context';
-import { useConfiguration } from '../../../state/draft/configuration-context';
+import { useReveal } from '../../../state/draft/configuration-context';
 import { useApplyFix } from '../../../state/draft/use-apply-fix';
 
 const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.${key}`));
@@ -12,7 +12,7 @@ const MEMBER_FIELDS = new Set(TARGET_PLATFORM_KEYS.map((key) => `TargetPlatform.
  */
 export function PlatformObjectProblems() {
   const problems = useProblems();
-  const { isRevealed } = useConfiguration();
+  const { isRevealed } = useReveal();
   const applyFix = useApplyFix();
   const shown = problems.filter(
     (problem) =>
