@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema';
-import { requestOfLink, type OpenedLink } from '../domain/link/opened-link';
+import type { OpenedLink } from '../domain/link/opened-link';
 import { AnalysisProvider } from '../state/analysis/analysis-provider';
 import { ConfigurationProvider } from '../state/draft/configuration-provider';
+import { linkState } from '../state/draft/open-link';
 import { createRequestStore, RequestStoreContext } from '../state/request/request-store';
 import { AppLayout } from './app-layout';
 import { AppErrorBoundary } from './error-boundary';
@@ -16,11 +17,12 @@ type Props = {
 
 /** The app: providers around the layout, started from the link the page was opened with. */
 export function App({ link, catalogue }: Props) {
+  const [start] = useState(() => linkState(link));
   const [requestStore] = useState(() =>
     createRequestStore({
-      draft: requestOfLink(link),
-      isRevealedAll: link.request.status === 'ok',
-      linkError: link.request.status === 'error' ? link.request.error : undefined,
+      draft: start.request,
+      isRevealedAll: start.isRequestRevealedAll,
+      linkError: start.requestError,
     }),
   );
   return (
@@ -29,9 +31,9 @@ export function App({ link, catalogue }: Props) {
         {/* Outside the configuration, whose one undo history restores the request too. */}
         <RequestStoreContext value={requestStore}>
           <ConfigurationProvider
-            initialDraft={link.draft}
-            initialMode={link.mode}
-            revealInitially={link.status === 'ok'}
+            initialDraft={start.draft}
+            initialMode={start.mode}
+            revealInitially={start.isRevealedAll}
           >
             <AnalysisProvider>
               <AppLayout linkError={link.status === 'error' ? link.error : undefined} />

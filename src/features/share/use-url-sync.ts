@@ -13,6 +13,7 @@ import {
   replaceHash,
 } from '../../lib/address-bar';
 import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
+import { useOpenLink } from '../../state/draft/open-link';
 import { useDraftSubscription } from '../../state/draft/draft-form';
 import { linkOpener } from '../../state/draft/link-opener';
 import { useRequestStore } from '../../state/request/request-store';
@@ -47,7 +48,8 @@ type Handlers = {
 };
 
 export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
-  const { getDraft, loadDraft } = useDraftActions();
+  const { getDraft } = useDraftActions();
+  const applyLink = useOpenLink();
   const { mode } = useTargetMode();
   const subscribeToDraft = useDraftSubscription();
   const requestStore = useRequestStore();
@@ -122,10 +124,7 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     clearTimeout(pendingWrite.current);
     pendingWrite.current = undefined;
     writtenHash.current = linkHash;
-    withoutUrlWrites(() => {
-      loadDraft(link.draft, link.mode);
-      requestStore.load(request, link.request.status === 'error' ? link.request.error : undefined);
-    });
+    withoutUrlWrites(() => applyLink(link));
     onLinkOpened();
   });
 
