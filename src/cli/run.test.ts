@@ -19,8 +19,8 @@ async function runWith(args: string[], stdin = '') {
 }
 
 const VALID =
-  '{"S3OutputLocation": "s3://b/out", "TargetDevice": "ml_c5", "CompilerOptions": "{\\"mcpu\\":\\"skylake-avx512\\"}"}';
-const WARNED = '{"S3OutputLocation": "s3://b/out", "TargetDevice": "ml_c5"}';
+  '{"S3OutputLocation": "s3://models-bucket/out", "TargetDevice": "ml_c5", "CompilerOptions": "{\\"mcpu\\":\\"skylake-avx512\\"}"}';
+const WARNED = '{"S3OutputLocation": "s3://models-bucket/out", "TargetDevice": "ml_c5"}';
 
 describe('neo-config run', () => {
   it('checks standard input for "-" and exits 0 for a valid file', async () => {
