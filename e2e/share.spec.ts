@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { previewText, shareLink } from './support/share-link';
+import { configInAddress, previewText, shareLink } from './support/share-link';
 
 const S3 = 's3://my-bucket/compiled';
 
@@ -122,7 +122,10 @@ test('reload keeps the work, and typing adds no history entries', async ({ page 
   await page.getByRole('option', { name: /ml_c5/ }).click();
   const expected = previewText({ S3OutputLocation: 's3://bucket/typed', TargetDevice: 'ml_c5' });
   await expect(page.getByTestId('json-preview')).toHaveText(expected);
-  await expect(page).toHaveURL(/#config=/);
+  // The address holds the configuration on screen (written once the click's frame is shown).
+  await expect
+    .poll(() => configInAddress(page))
+    .toEqual({ S3OutputLocation: 's3://bucket/typed', TargetDevice: 'ml_c5' });
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
   await page.reload();

@@ -4,6 +4,7 @@ import { withKey } from '../../domain/draft';
 import { buildShareHash } from '../../domain/link/encode-link';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
+import { useTextFieldRegistration } from '../../state/draft/draft-form';
 import { URL_QUIET_MS } from './use-url-sync';
 import { UrlSync } from './url-sync';
 
@@ -19,17 +20,8 @@ function SetLocationButton() {
   );
 }
 
-function TypeCharacterButton() {
-  const { updateDraft, getDraft } = useDraftActions();
-  const typed = () => String(getDraft().S3OutputLocation ?? '');
-  return (
-    <button
-      type="button"
-      onClick={() => updateDraft((draft) => withKey(draft, 'S3OutputLocation', `${typed()}a`))}
-    >
-      Type a character
-    </button>
-  );
+function S3Field() {
+  return <input aria-label="S3OutputLocation" {...useTextFieldRegistration('S3OutputLocation')} />;
 }
 
 const opened = { S3OutputLocation: 's3://b/opened', TargetDevice: 'ml_c5' };
@@ -71,36 +63,59 @@ describe('UrlSync', () => {
     pushState.mockRestore();
   });
 
-  it('writes a burst of typing once it pauses, besides the first change at once', async () => {
-    renderWithConfiguration(
-      <>
-        <UrlSync />
-        <TypeCharacterButton />
-      </>,
-      { draft: opened, revealAll: true },
-    );
-    const replaceState = vi.spyOn(window.history, 'replaceState');
-    // The clock is the test's: on a busy machine real 40 ms gaps can stretch past the pause
-    // that starts a write, and the test would count writes the app rightly made.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  describe('with the test’s clock', () => {
+    // On a busy machine real 40 ms gaps can stretch past the pause that starts a write, and
+    // the test would count writes the app rightly made.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
     const pause = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-    try {
-      for (let key = 0; key < 12; key += 1) {
-        fireEvent.click(screen.getByRole('button', { name: 'Type a character' }));
+    const typed = 's3://b/opened' + 'a'.repeat(12);
+
+    async function typeTwelveKeys() {
+      const field = screen.getByLabelText<HTMLInputElement>('S3OutputLocation');
+      for (let key = 1; key <= 12; key += 1) {
+        fireEvent.input(field, {
+          target: { value: typed.slice(0, opened.S3OutputLocation.length + key) },
+        });
         await pause(40);
       }
-      await pause(URL_QUIET_MS + 100);
-    } finally {
-      vi.useRealTimers();
     }
-    expect(replaceState).toHaveBeenCalledTimes(2);
-    expect(window.location.hash).toBe(
-      buildShareHash({
-        ...opened,
-        S3OutputLocation: `${opened.S3OutputLocation}${'a'.repeat(12)}`,
-      }),
-    );
-    replaceState.mockRestore();
+
+    function renderTyping() {
+      renderWithConfiguration(
+        <>
+          <UrlSync />
+          <S3Field />
+          <SetLocationButton />
+        </>,
+        { draft: opened, revealAll: true },
+      );
+      return vi.spyOn(window.history, 'replaceState');
+    }
+
+    it('writes a burst of typing once it pauses, besides the first change at once', async () => {
+      const replaceState = renderTyping();
+      await typeTwelveKeys();
+      await pause(URL_QUIET_MS + 100);
+      expect(replaceState).toHaveBeenCalledTimes(2);
+      expect(window.location.hash).toBe(buildShareHash({ ...opened, S3OutputLocation: typed }));
+      replaceState.mockRestore();
+    });
+
+    it('writes a click that ends a burst of typing as soon as its frame is shown', async () => {
+      const replaceState = renderTyping();
+      await typeTwelveKeys();
+      fireEvent.click(screen.getByRole('button', { name: 'Type a location' }));
+      await pause(40);
+      expect(window.location.hash).toBe(
+        buildShareHash({ ...opened, S3OutputLocation: 's3://b/typed' }),
+      );
+      replaceState.mockRestore();
+    });
   });
 
   it('opens a link pasted into the address bar', async () => {

@@ -19,10 +19,10 @@ import { linkOpener } from '../../state/draft/link-opener';
 import { useRequestStore } from '../../state/request/request-store';
 
 /**
- * The first change after a pause is written as soon as its frame is shown, because a browser
- * reload reads the URL before any unload event could still update it. A burst of edits (typing)
- * is then written once it pauses this long: history.replaceState takes milliseconds (about 9 at
- * 4x CPU), and a write between two keystrokes delays the next one.
+ * A change is written as soon as its frame is shown, because a browser reload reads the URL
+ * before any unload event could still update it. Only typing is held back: after its first
+ * keystroke, a burst is written once it pauses this long, because history.replaceState takes
+ * milliseconds (about 9 at 4x CPU) and a write between two keystrokes delays the next one.
  */
 export const URL_QUIET_MS = 300;
 
@@ -74,13 +74,18 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     replaceHash(hash === BLANK_HASH ? undefined : hash);
   });
 
-  const scheduleWrite = useEffectEvent(() => {
+  const scheduleWrite = useEffectEvent((isTyping: boolean) => {
     if (isLoadingLink.current) return;
     const now = performance.now();
     const afterPause = now - lastChangeAt.current >= URL_QUIET_MS;
     lastChangeAt.current = now;
-    if (afterPause) {
-      pendingWrite.current ??= setTimeout(() => writeUrl(false), AFTER_FRAME_MS);
+    // A click, a pick or a button ends a burst at once: a reload right after it must find it.
+    if (afterPause || !isTyping) {
+      const isWriteSoon = isLeadingWrite.current && pendingWrite.current !== undefined;
+      if (!isWriteSoon) {
+        clearTimeout(pendingWrite.current);
+        pendingWrite.current = setTimeout(() => writeUrl(false), AFTER_FRAME_MS);
+      }
       isLeadingWrite.current = true;
       return;
     }
@@ -130,8 +135,9 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
 
   useEffect(() => {
     startFromLink();
-    const stopWatchingDraft = subscribeToDraft(() => scheduleWrite());
-    const stopWatchingRequest = requestStore.subscribe(() => scheduleWrite());
+    const typing = watchTyping();
+    const stopWatchingDraft = subscribeToDraft(() => scheduleWrite(typing.isTyping()));
+    const stopWatchingRequest = requestStore.subscribe(() => scheduleWrite(typing.isTyping()));
     const flush = () => {
       if (pendingWrite.current !== undefined) writeUrl(false);
     };
@@ -143,6 +149,7 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
     if (hashChangedSinceOpened()) openNewHash();
     window.addEventListener('pagehide', flush);
     return () => {
+      typing.stop();
       stopWatchingDraft();
       stopWatchingRequest();
       window.removeEventListener('pagehide', flush);
@@ -156,6 +163,31 @@ export function useUrlSync({ onLinkOpened, onLinkError }: Handlers): void {
   useEffect(() => {
     if (mode === writtenMode.current) return;
     writtenMode.current = mode;
-    scheduleWrite();
+    scheduleWrite(false);
   }, [mode]);
+}
+
+/**
+ * Whether a change is being made by typing: an input event is being dispatched. Its listeners
+ * on the window run first (capture) and last (bubble), around the app's own; a listener that
+ * stops the event is covered by the reset in the next task.
+ */
+function watchTyping(): { isTyping: () => boolean; stop: () => void } {
+  let isTyping = false;
+  const start = () => {
+    isTyping = true;
+    setTimeout(end, 0);
+  };
+  const end = () => {
+    isTyping = false;
+  };
+  window.addEventListener('input', start, true);
+  window.addEventListener('input', end);
+  return {
+    isTyping: () => isTyping,
+    stop: () => {
+      window.removeEventListener('input', start, true);
+      window.removeEventListener('input', end);
+    },
+  };
 }
