@@ -4,6 +4,7 @@
  * example per group of the catalogue, a FailureReason pasted on its own, an unrecognised one,
  * and axe on the explained state in light and dark.
  */
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { FACT_SHEET_REASONS } from '../src/testing/failure-reasons';
 import { seriousAxeViolations } from './support/axe';
@@ -119,6 +120,43 @@ test('input configuration: a Keras shape in NHWC is reordered to NCHW, with a ne
   expect(cli).toContain('resnet-job-2');
   expect(cli).toContain('[1,3,224,224]');
   expect(cli).not.toContain('[1,224,224,3]');
+});
+
+test('input configuration: with the archive checked, the fix is the model’s own input; Undo takes it back', async ({
+  page,
+}) => {
+  await page
+    .getByLabel('Model archive')
+    .setInputFiles(
+      fileURLToPath(new URL('../src/testing/model-fixtures/keras.tar.gz', import.meta.url)),
+    );
+  await expect(page.getByTestId('model-check')).toContainText('input_1');
+  const explained = await importText(
+    page,
+    failedResponse(reason('keras-shape-nchw'), {
+      Framework: 'KERAS',
+      DataInputConfig: '{"input_1":[1,224,224,3]}',
+    }),
+  );
+  await expect(explained).toContainText('From the model check of keras.tar.gz:');
+  await expect(explained).toContainText(
+    'model.h5 has one input: input_1 [batch, 32, 32, 3] (NHWC).',
+  );
+  await explained
+    .getByRole('button', { name: 'Use the model’s inputs: {"input_1":[1,3,32,32]}' })
+    .click();
+  const dataInput = page.locator('#field-InputConfig-DataInputConfig');
+  await expect(dataInput).toHaveValue('{"input_1":[1,3,32,32]}');
+  await expect(requestPreview(page)).toContainText(
+    '"DataInputConfig": "{\\"input_1\\":[1,3,32,32]}"',
+  );
+
+  await page.getByRole('button', { name: 'Undo fix' }).click();
+  await expect(dataInput).toHaveValue('{"input_1":[1,224,224,3]}');
+  await expect(requestPreview(page)).toContainText(
+    '"DataInputConfig": "{\\"input_1\\":[1,224,224,3]}"',
+  );
+  await expect(explained.getByRole('button', { name: /^Use the model’s inputs/ })).toBeVisible();
 });
 
 test('archive layout: a bare model file is pointed at a .tar.gz', async ({ page }) => {

@@ -3,13 +3,17 @@
  * the worker does: gzip undone (here by node:zlib), the bytes pushed in chunks of a given size.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ArchiveScan, type ScanResult } from '../domain/model/archive-scan';
 import { checkModelArchive } from '../domain/model/model-check';
 import type { ModelCheck, UnreadableFile } from '../domain/model/model-types';
 
+// From the project root (Vitest's working folder): under jsdom a module's URL is a web address.
+const FIXTURES = join(process.cwd(), 'src/testing/model-fixtures');
+
 export const fixtureBytes = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`./model-fixtures/${name}`, import.meta.url)));
+  new Uint8Array(readFileSync(join(FIXTURES, name)));
 
 export function scanBytes(fileName: string, bytes: Uint8Array, chunk = 97): ScanResult {
   const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;

@@ -9,6 +9,8 @@ import type { RequestDraft } from '../request/request-draft';
 import type { FailureEntry } from './failure-catalogue';
 import { newJobName } from './failure-fixes';
 import { matchFailureReason } from './match-failure';
+import { modelFindings } from './model-evidence';
+import type { ModelCheck } from '../model/model-types';
 
 /** What a failed job's describe response (or a pasted FailureReason) brought. */
 export type FailedJob = {
@@ -22,6 +24,8 @@ export type FailedJob = {
 export type ExplainedCause = {
   entry: FailureEntry;
   details: Record<string, string>;
+  /** What the model check found in the archive that bears on this cause, one fact per line. */
+  modelFindings: string[];
   /** The request edit that fixes it, when it is one and the request does not hold it yet. */
   fix?: Fix;
 };
@@ -45,16 +49,19 @@ export const GENERAL_CHECKS: readonly string[] = [
   'The whole FailureReason: a text cut at 1,024 characters may hide the real error; the job’s CloudWatch log has it whole.',
 ];
 
+/** `model`: what the model check read from the archive, when the user had it check one. */
 export function explainFailure(
   job: FailedJob,
   request: RequestDraft,
   outputConfig: OutputConfigDraft,
+  model?: ModelCheck,
 ): FailureExplanation {
   const matching = matchFailureReason(job.failureReason);
   const causes = matching.matches.map(({ entry, details }) => ({
     entry,
     details,
-    fix: entry.fix?.({ request, outputConfig, details }),
+    modelFindings: modelFindings(entry.group, model),
+    fix: entry.fix?.({ request, outputConfig, details, model }),
   }));
   return {
     reason: matching.reason,

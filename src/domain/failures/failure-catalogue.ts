@@ -10,10 +10,12 @@
  */
 import {
   dropFrameworkVersion,
+  firstFixOf,
   pointAtTarGz,
   raiseMaxRuntime,
   reorderToNchw,
   useDocumentedVersion,
+  useModelInputs,
   type FixContext,
 } from './failure-fixes';
 import { SOURCES, type FailureSource } from './failure-sources';
@@ -86,7 +88,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA, FRAMEWORK],
     change:
       'Give every InputLayer its shape as [batch, channels, height, width] in InputConfig.DataInputConfig, e.g. {"input_1":[1,3,224,224]}.',
-    fix: reorderToNchw,
+    fix: firstFixOf(useModelInputs, reorderToNchw),
     sources: [SOURCES.troubleshootingCompilation, SOURCES.preparingModel, SOURCES.examples(2036)],
   },
   {
@@ -100,6 +102,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA, S3_URI],
     change:
       'Put the model in eval() mode, export it with torch.jit.trace() and torch.jit.save(), and give one NCHW shape per input in InputConfig.DataInputConfig, keys in lexical order.',
+    fix: useModelInputs,
     sources: [SOURCES.examples(639), SOURCES.examples(642), SOURCES.preparingModel],
   },
   {
@@ -113,6 +116,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA, S3_URI],
     change:
       'Check that InputConfig.DataInputConfig lists every input with the shape it was traced with, keys in lexical order; re-export with torch.jit.trace() in eval() mode.',
+    fix: useModelInputs,
     sources: [SOURCES.examples(2784), SOURCES.preparingModel],
   },
   {
@@ -129,6 +133,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA, FRAMEWORK],
     change:
       'Use the names of the symbol’s data variables (op "null" nodes that are not parameters, e.g. "data") with NCHW shapes in InputConfig.DataInputConfig; save the .params with export() or save_checkpoint().',
+    fix: useModelInputs,
     sources: [SOURCES.dlr(24), SOURCES.preparingModel],
   },
   {
@@ -145,6 +150,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA],
     change:
       'List every input tensor of the TFLite model’s main subgraph by its tensor name, with its NHWC shape, in InputConfig.DataInputConfig.',
+    fix: useModelInputs,
     sources: [SOURCES.examples(1464), SOURCES.preparingModel],
   },
   {
@@ -158,6 +164,7 @@ export const FAILURE_CATALOGUE: readonly FailureEntry[] = [
     fields: [DATA],
     change:
       'Give fixed shapes for every input in InputConfig.DataInputConfig (NHWC); if that is not enough, export the model again with fixed input shapes (a frozen graph or a SavedModel with a concrete signature).',
+    fix: useModelInputs,
     sources: [SOURCES.examples(1322)],
   },
   // Archive layout

@@ -25,6 +25,8 @@ import {
   RECOMMENDED_MAX_RUNTIME,
 } from '../request/request-values';
 import { setTo } from '../request/string-rule';
+import { completeProposal, proposeInputs } from '../model/input-proposal';
+import type { ModelCheck } from '../model/model-types';
 
 /** What a fix is built from: the request and OutputConfig now, and what the text named. */
 export type FixContext = {
@@ -32,7 +34,20 @@ export type FixContext = {
   outputConfig: OutputConfigDraft;
   /** Values the matched text carried (an input name, a version…), by the entry's own keys. */
   details: Readonly<Record<string, string>>;
+  /** What the model check read from the archive, when the user had it check one. */
+  model?: ModelCheck;
 };
+
+/** The first of these fixes that applies to the request now. */
+export const firstFixOf =
+  (...fixes: ((context: FixContext) => Fix | undefined)[]) =>
+  (context: FixContext): Fix | undefined => {
+    for (const fix of fixes) {
+      const applies = fix(context);
+      if (applies !== undefined) return applies;
+    }
+    return undefined;
+  };
 
 const VERSION = memberField('InputConfig', 'FrameworkVersion');
 const DATA_INPUT = memberField('InputConfig', 'DataInputConfig');
@@ -82,6 +97,19 @@ function toNchw(shape: JsonValue): number[] | undefined {
     return isChannels(c) && h > 4 && w > 4 ? [1, c, h, w] : undefined;
   }
   return undefined;
+}
+
+/**
+ * The DataInputConfig the checked model's inputs give with nothing left to ask (every size
+ * known, a free batch taken as 1), in its Framework's form and layout, when the request does
+ * not hold it yet.
+ */
+export function useModelInputs({ request, model }: FixContext): Fix | undefined {
+  const proposal = model && proposeInputs(model);
+  if (proposal === undefined) return undefined;
+  const { text } = completeProposal(proposal, {});
+  if (text === undefined || stringMember(request, 'DataInputConfig') === text) return undefined;
+  return setTo(DATA_INPUT, text, `Use the model’s inputs: ${text}`);
 }
 
 /** Reorders each channels-last Keras shape in DataInputConfig to NCHW. */

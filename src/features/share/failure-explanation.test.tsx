@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createRequestStore } from '../../state/request/request-store';
 import { FACT_SHEET_REASONS } from '../../testing/failure-reasons';
+import { readableCheck } from '../../testing/model-fixture-files';
 import { installModalDialogStandIn } from '../../testing/modal-dialog-stand-in';
 import { renderWithConfiguration } from '../../testing/render-with-configuration';
 import { ShareBar } from './share-bar';
@@ -25,8 +26,10 @@ const failedResponse = (failureReason: string) =>
     OutputConfig: current,
   });
 
-async function importText(text: string) {
-  const requestStore = createRequestStore({ draft: {}, isRevealedAll: false });
+async function importText(
+  text: string,
+  requestStore = createRequestStore({ draft: {}, isRevealedAll: false }),
+) {
   renderWithConfiguration(<ShareBar />, { draft: current, requestStore });
   fireEvent.click(screen.getByRole('button', { name: 'Import JSON' }));
   await screen.findByRole('dialog', { name: 'Import JSON' });
@@ -51,6 +54,24 @@ describe('the failure explanation', () => {
       screen.getByRole('button', { name: 'Use a new CompilationJobName: keras-c5-2' }),
     );
     expect(requestStore.getSnapshot().draft['CompilationJobName']).toBe('keras-c5-2');
+  });
+
+  it('uses what the model check read: the model’s own input as the fix, and its facts', async () => {
+    const requestStore = createRequestStore({ draft: {}, isRevealedAll: false });
+    requestStore.showModelCheck(readableCheck('keras.tar.gz'));
+    const { explained } = await importText(failedResponse(keras), requestStore);
+    expect(explained).toHaveTextContent('From the model check of keras.tar.gz:');
+    expect(explained).toHaveTextContent(
+      'model.h5 has one input: input_1 [batch, 32, 32, 3] (NHWC).',
+    );
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Use the model’s inputs: {"input_1":[1,3,32,32]}' }),
+    );
+    await waitFor(() =>
+      expect(requestStore.getSnapshot().draft['InputConfig']).toMatchObject({
+        DataInputConfig: '{"input_1":[1,3,32,32]}',
+      }),
+    );
   });
 
   it('says a reason it does not know is unrecognised, and forces no cause', async () => {

@@ -29,15 +29,15 @@ function focusField(field: string) {
  * that matches nothing is said to be unrecognised, with the general checks.
  */
 export function FailureExplanation({ job, onDismiss }: Props) {
-  const { draft } = useRequestSnapshot();
+  const { draft, modelCheck } = useRequestSnapshot();
   const outputConfig = useOutputConfigPreview();
   const applyRequestFix = useApplyRequestFix();
   const { currentPoint, recordChange } = useUndo();
   const { mode } = useTargetMode();
   const [applied, setApplied] = useState<string[]>([]);
   const explanation = useMemo(
-    () => explainFailure(job, draft, outputConfig),
-    [job, draft, outputConfig],
+    () => explainFailure(job, draft, outputConfig, modelCheck),
+    [job, draft, outputConfig, modelCheck],
   );
   const id = useId();
   // Each fix is an action of the page's one undo history (SPEC §4.11, §4.12).
@@ -112,7 +112,12 @@ export function FailureExplanation({ job, onDismiss }: Props) {
       {causes.length > 0 && (
         <ol className="space-y-3">
           {causes.map((cause) => (
-            <CauseItem key={cause.entry.id} cause={cause} onApply={apply} />
+            <CauseItem
+              key={cause.entry.id}
+              cause={cause}
+              modelFileName={modelCheck?.fileName}
+              onApply={apply}
+            />
           ))}
         </ol>
       )}
@@ -138,9 +143,12 @@ export function FailureExplanation({ job, onDismiss }: Props) {
 
 function CauseItem({
   cause,
+  modelFileName,
   onApply,
 }: {
   cause: ExplainedCause;
+  /** The archive the model check read, when it did. */
+  modelFileName?: string;
   onApply: (fix: Fix, field: string) => void;
 }) {
   const { entry, details, fix } = cause;
@@ -161,6 +169,16 @@ function CauseItem({
             </div>
           ))}
         </dl>
+      )}
+      {cause.modelFindings.length > 0 && (
+        <div>
+          <p className="font-medium">From the model check of {modelFileName}:</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {cause.modelFindings.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <p>
         <span className="font-medium">What to change: </span>

@@ -6,6 +6,7 @@
  * them, or at once when a link or an import brought the request.
  */
 import { createContext, use, useCallback, useSyncExternalStore } from 'react';
+import type { ModelCheck } from '../../domain/model/model-types';
 import type { Fix } from '../../domain/problem';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { createExternalStore } from '../../lib/external-store';
@@ -16,6 +17,11 @@ export type RequestSnapshot = Reveal & {
   draft: RequestDraft;
   /** Why the link's `request` part could not be opened, if it could not. */
   linkError?: string;
+  /**
+   * What the model check read from the archive the user chose, while its result is on screen:
+   * an explanation of a failed job uses it (SPEC §10.2). Not part of the request, nor of a link.
+   */
+  modelCheck?: ModelCheck;
 };
 
 export type RequestEdit = (draft: RequestDraft) => RequestDraft;
@@ -30,6 +36,8 @@ export type RequestStore = {
    * a link's request part could not be read (the request is then empty).
    */
   load: (draft: RequestDraft, linkError?: string) => void;
+  /** The model check now on screen (undefined while none is: reading, cancelled, unreadable). */
+  showModelCheck: (check: ModelCheck | undefined) => void;
 };
 
 export function createRequestStore(initial: {
@@ -47,7 +55,13 @@ export function createRequestStore(initial: {
       const reveal = touchedField === undefined ? snapshot : withTouched(snapshot, touchedField);
       publish({ ...reveal, draft: edit(snapshot.draft), linkError: undefined });
     },
-    load: (draft, linkError) => publish({ ...initialReveal(true), draft, linkError }),
+    load: (draft, linkError) => {
+      const { modelCheck } = store.get();
+      publish({ ...initialReveal(true), draft, linkError, modelCheck });
+    },
+    showModelCheck: (modelCheck) => {
+      if (store.get().modelCheck !== modelCheck) publish({ ...store.get(), modelCheck });
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelCheck } from '../../../domain/model/model-types';
+import { useRequestStore } from '../../../state/request/request-store';
 import type { WorkerMessage } from './model-check.worker';
 
 export type ModelFileState =
@@ -16,6 +17,12 @@ export type ModelFileState =
 export function useModelFileCheck() {
   const [state, setState] = useState<ModelFileState>({ status: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
+  const requestStore = useRequestStore();
+  // The check on screen is the one a failed job's explanation uses; none while none is shown.
+  useEffect(() => {
+    requestStore.showModelCheck(state.status === 'done' ? state.check : undefined);
+  }, [requestStore, state]);
+  useEffect(() => () => requestStore.showModelCheck(undefined), [requestStore]);
 
   const stop = () => {
     worker.current?.terminate();
