@@ -5,6 +5,8 @@
  * walked as a ZIP on the way past, keeping only its version record and code. Gzip is undone
  * by the caller (the platform's DecompressionStream), which says whether the file was gzip.
  */
+import { ONNX_MODEL_RULES } from './onnx-inputs';
+import { ProtobufPruner } from './protobuf-pruner';
 import { isTarHeader, TarReader, type MemberSink } from './tar-reader';
 import { wantsTorchEntry } from './torchscript';
 import { ZipWalker, type ZipWalk } from './zip-walker';
@@ -17,11 +19,15 @@ export const HDF5_CAP = 16 * MIB;
 /** Text files: an MXNet symbol, a Darknet cfg. */
 export const TEXT_FILE_CAP = 8 * MIB;
 
-/** How much of a member the check keeps, by its name; 0 = none, 'zip' = walk it as a ZIP. */
-export function keepPolicy(path: string): number | 'zip' {
+/**
+ * How much of a member the check keeps, by its name; 0 = none, 'zip' = walk it as a ZIP,
+ * 'onnx' = keep its graph's description and drop its weights as they pass.
+ */
+export function keepPolicy(path: string): number | 'zip' | 'onnx' {
   const name = path.toLowerCase().split('/').pop() ?? '';
   if (name.startsWith('._')) return 0;
-  if (/\.(onnx|tflite|pb)$/.test(name)) return MODEL_FILE_CAP;
+  if (name.endsWith('.onnx')) return 'onnx';
+  if (/\.(tflite|pb)$/.test(name)) return MODEL_FILE_CAP;
   if (name.endsWith('.h5')) return HDF5_CAP;
   if (name.endsWith('-symbol.json') || name.endsWith('.cfg')) return TEXT_FILE_CAP;
   if (/\.(pt|pth)$/.test(name)) return 'zip';
@@ -80,7 +86,20 @@ function sinkFor(file: ScannedFile): MemberSink | undefined {
     file.zip = walker.walk;
     return { write: (bytes) => walker.push(bytes), end: () => undefined };
   }
+  if (policy === 'onnx') return onnxSink(file);
   return policy > 0 ? new KeepSink(file, policy) : undefined;
+}
+
+/** An ONNX model without its weights: what readOnnxInputs reads, at any size of the file. */
+function onnxSink(file: ScannedFile): MemberSink {
+  const pruner = new ProtobufPruner(ONNX_MODEL_RULES, MODEL_FILE_CAP);
+  return {
+    write: (bytes) => pruner.write(bytes),
+    end: () => {
+      file.bytes = pruner.end() ?? new Uint8Array();
+      if (pruner.capped) file.capped = true;
+    },
+  };
 }
 
 /** Feed with push(), then finish(). Never throws. */

@@ -7,6 +7,7 @@
  * list", so the model's inputs are the graph inputs that are not initializers (as TVM reads it).
  */
 import type { ModelDim, ModelInput } from './model-types';
+import type { PruneRules } from './protobuf-pruner';
 import { intField, messageFields, readFields, stringField, type WireField } from './protobuf-wire';
 
 /** TensorProto.DataType names (onnx.proto). */
@@ -25,6 +26,21 @@ const ONNX_TYPES: Record<number, string> = {
   12: 'uint32',
   13: 'uint64',
   16: 'bfloat16',
+};
+
+/**
+ * What readOnnxInputs reads, for the archive scan to keep while the weights stream past:
+ * ModelProto's own small fields and its graph's name, inputs, outputs and the names (only) of
+ * its initializers and sparse initializers.
+ */
+export const ONNX_MODEL_RULES: PruneRules = {
+  1: 'keep',
+  2: 'keep',
+  3: 'keep',
+  4: 'keep',
+  5: 'keep',
+  7: { 2: 'keep', 5: { 8: 'keep' }, 11: 'keep', 12: 'keep', 15: { 1: { 8: 'keep' } } },
+  8: 'keep',
 };
 
 export type OnnxReading =
