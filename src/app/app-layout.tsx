@@ -58,8 +58,13 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         <ThemeSwitch />
       </header>
       <UrlSync linkError={linkError} />
-      <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
-        <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
+      <main className="group/main grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
+        {/* The compare table needs the page's width: where it shows (CSS :has, no script), the
+            Target panel spans the three columns and the preview takes the room beside the options. */}
+        <Panel
+          title="Target"
+          className={`lg:col-span-2 xl:col-span-1 xl:has-[[data-compare-table]]:col-span-3 ${COLUMN_SCROLL}`}
+        >
           <DetectFromBoard />
           <TargetTabs
             device={<DeviceTarget />}
@@ -76,7 +81,10 @@ export function AppLayout({ linkError }: { linkError?: string }) {
           <OutputLocationFields />
           <CompilerOptionsSection />
         </Panel>
-        <Panel title="OutputConfig" className={COLUMN_SCROLL}>
+        <Panel
+          title="OutputConfig"
+          className={`xl:group-has-[[data-compare-table]]/main:col-span-2 ${COLUMN_SCROLL}`}
+        >
           <div className="space-y-3">
             <ShareBar />
             <ValidationSummary />
