@@ -44,7 +44,10 @@ function LastReplacement() {
 /** On wide screens each column scrolls on its own, so the preview stays in view. */
 const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
 
-/** Target, options and preview side by side on wide screens, stacked on narrow ones. */
+/**
+ * Target, options and preview side by side on wide screens, stacked on narrow ones. While the
+ * compare table shows, styles.css widens the first panel and the third (keep their order).
+ */
 export function AppLayout({ linkError }: { linkError?: string }) {
   return (
     <div className="min-h-screen bg-background text-foreground">
@@ -58,13 +61,8 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         <ThemeSwitch />
       </header>
       <UrlSync linkError={linkError} />
-      <main className="group/main grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
-        {/* The compare table needs the page's width: where it shows (CSS :has, no script), the
-            Target panel spans the three columns and the preview takes the room beside the options. */}
-        <Panel
-          title="Target"
-          className={`lg:col-span-2 xl:col-span-1 xl:has-[[data-compare-table]]:col-span-3 ${COLUMN_SCROLL}`}
-        >
+      <main className="grid gap-4 p-4 lg:grid-cols-2 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.2fr)]">
+        <Panel title="Target" className={`lg:col-span-2 xl:col-span-1 ${COLUMN_SCROLL}`}>
           <DetectFromBoard />
           <TargetTabs
             device={<DeviceTarget />}
@@ -81,10 +79,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
           <OutputLocationFields />
           <CompilerOptionsSection />
         </Panel>
-        <Panel
-          title="OutputConfig"
-          className={`xl:group-has-[[data-compare-table]]/main:col-span-2 ${COLUMN_SCROLL}`}
-        >
+        <Panel title="OutputConfig" className={COLUMN_SCROLL}>
           <div className="space-y-3">
             <ShareBar />
             <ValidationSummary />
