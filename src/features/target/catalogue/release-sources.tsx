@@ -12,7 +12,7 @@ export function ReleaseSources({ devices }: { devices: readonly CatalogueDevice[
   const unknown = devices.length - dated.length;
   return (
     <details className="rounded-md border border-line text-sm">
-      <summary className="flex min-h-10 cursor-pointer items-center px-3 focus-ring">
+      <summary className="min-h-10 cursor-pointer px-3 py-2.5 focus-ring">
         Where the release years come from ({dated.length} dated, {unknown} unknown)
       </summary>
       <div className="space-y-2 border-t border-line px-3 py-2 text-subtle">
