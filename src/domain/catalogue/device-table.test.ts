@@ -29,7 +29,7 @@ describe('DEVICE_TABLE_COLUMNS', () => {
       Lifecycle: 'In the API since 2019-05-08',
     });
     expect(cells('ml_inf1').Released).toBe('2019');
-    expect(cells('ml_p2').Released).toBe('2016 (secondary source)');
+    expect(cells('ml_m4').Released).toBe('2015 (secondary source)');
     expect(cells('coreml')).toMatchObject({ Os: '—', Arch: '—', GPU: '—' });
     expect(cells('deeplens').Lifecycle).toBe('Ended 2024-01-31');
   });

@@ -257,7 +257,7 @@ describe('DeviceCatalogue as a compare table', () => {
     expect(option('deeplens')).toHaveAccessibleDescription(/Ended 2024-01-31/);
     expect(option('jetson_nano')).toHaveAccessibleDescription(/sm_53/);
     expect(option('ml_inf1')).toHaveAccessibleDescription(/ 2019 In the API since 2019-12-04$/);
-    expect(option('ml_p2')).toHaveAccessibleDescription(/ 2016 \(secondary source\) /);
+    expect(option('ml_m4')).toHaveAccessibleDescription(/ 2015 \(secondary source\) /);
     expect(option('jetson_nano')).toHaveAccessibleDescription(/ unknown In the API since /);
   });
 
