@@ -44,7 +44,10 @@ function LastReplacement() {
 /** On wide screens each column scrolls on its own, so the preview stays in view. */
 const COLUMN_SCROLL = 'xl:max-h-[calc(100vh-6.5rem)] xl:overflow-y-auto';
 
-/** Target, options and preview side by side on wide screens, stacked on narrow ones. */
+/**
+ * Target, options and preview side by side on wide screens, stacked on narrow ones. While the
+ * compare table shows, styles.css widens the first panel and the third (keep their order).
+ */
 export function AppLayout({ linkError }: { linkError?: string }) {
   return (
     <div className="min-h-screen bg-background text-foreground">

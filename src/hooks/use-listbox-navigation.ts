@@ -97,5 +97,11 @@ export function useListboxNavigation<Id extends string>({
     onFocus: () => setActiveId(id),
   });
 
-  return { listboxProps, optionProps };
+  /**
+   * Forgets the option last focused, for a list shown in a new order (a sort): Tab then enters
+   * at the selected option or, with none, at the new first one, not where the old order was.
+   */
+  const forgetActive = () => setActiveId(undefined);
+
+  return { listboxProps, optionProps, forgetActive };
 }

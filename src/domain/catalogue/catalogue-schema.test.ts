@@ -72,6 +72,45 @@ describe('public/catalogue.json', () => {
     expect(retired.every((device) => (device.statusNote ?? '').length > 0)).toBe(true);
   });
 
+  it('gives a release year only with its source and a link to it, never a guess', () => {
+    const dated = devices.filter((device) => device.released !== undefined);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { id, released } of dated) {
+      expect({ id, source: released!.source.length > 0, url: released!.url }).toEqual({
+        id,
+        source: true,
+        url: expect.stringMatching(/^https:\/\/[^/]+\/./),
+      });
+    }
+    // The vendor's own word where there is one: the Inferentia launch, on AWS's What's New.
+    expect(indexCatalogue(catalogue).get('ml_inf1')?.released).toMatchObject({
+      year: 2019,
+      verified: true,
+      url: expect.stringContaining('aws.amazon.com/about-aws/whats-new/2019/12/'),
+    });
+    // No source gave one: no year, rather than a recalled one.
+    expect(indexCatalogue(catalogue).get('jetson_nano')?.released).toBeUndefined();
+  });
+
+  it.each([
+    ['without a source', { year: 2016, url: 'https://example.com/x', verified: true }],
+    ['without a link', { year: 2016, source: 'A page', verified: true }],
+    [
+      'with a plain-http link',
+      { year: 2016, source: 'A page', url: 'http://a.b/x', verified: true },
+    ],
+    [
+      'with a year no hardware has',
+      { year: 216, source: 'A page', url: 'https://a.b/x', verified: true },
+    ],
+  ])('rejects a release year %s', (_, released) => {
+    const input = withDevices((list) => {
+      (list[0] as Record<string, unknown>).released = released;
+      return list;
+    });
+    expect(catalogueSchema.safeParse(input).success).toBe(false);
+  });
+
   it('dates every device by the botocore release that first listed it (catalogue-history.md)', () => {
     const index = indexCatalogue(catalogue);
     const added = (id: string) => index.get(id)?.lifecycle.added;

@@ -46,6 +46,22 @@ export const deviceLifecycleSchema = z.object({
 });
 export type DeviceLifecycle = z.infer<typeof deviceLifecycleSchema>;
 
+/**
+ * When the hardware (or the service) came out, for comparing devices by age: not the date its
+ * value entered the API (that is `lifecycle.added`). Each year names its source and links to
+ * it; a device with no year found in a source has none, and is shown as unknown, never guessed.
+ */
+export const deviceReleaseSchema = z.object({
+  year: z.int().check(z.gte(1990), z.lte(2100)),
+  /** Who says so, when, and in what words, in short. */
+  source: sourced,
+  /** Where to read it. */
+  url: z.url({ protocol: /^https$/ }),
+  /** False where the year comes from a secondary source, not the vendor's own page. */
+  verified: z.boolean(),
+});
+export type DeviceRelease = z.infer<typeof deviceReleaseSchema>;
+
 export const catalogueDeviceSchema = z.object({
   id: targetDeviceSchema,
   name: z.string().check(z.minLength(1)),
@@ -84,6 +100,7 @@ export const catalogueDeviceSchema = z.object({
   /** Why the target is risky (retired or retiring), shown wherever the device is. */
   statusNote: z.optional(z.string()),
   lifecycle: deviceLifecycleSchema,
+  released: z.optional(deviceReleaseSchema),
   notes: z.array(factSchema),
 });
 export type CatalogueDevice = z.infer<typeof catalogueDeviceSchema>;

@@ -25,8 +25,11 @@ describe('DEVICE_TABLE_COLUMNS', () => {
       Accelerator: expect.stringMatching(/^NVIDIA \(/),
       GPU: 'sm_53',
       'CPU core': '4× Cortex-A57',
+      Released: 'unknown',
       Lifecycle: 'In the API since 2019-05-08',
     });
+    expect(cells('ml_inf1').Released).toBe('2019');
+    expect(cells('ml_m4').Released).toBe('2015 (secondary source)');
     expect(cells('coreml')).toMatchObject({ Os: '—', Arch: '—', GPU: '—' });
     expect(cells('deeplens').Lifecycle).toBe('Ended 2024-01-31');
   });
@@ -50,6 +53,14 @@ describe('sortDevices', () => {
     expect(byArch[0]?.arch).toBe('ARM64');
     expect(ids(byArch.filter((device) => device.arch === 'X86')).length).toBe(1);
     expect(byArch.at(-1)?.id).toBe('coreml');
+  });
+
+  it('sorts by release year, oldest first, the unknown ones after every dated one', () => {
+    const byYear = sortDevices(devices, { column: 'released', direction: 'ascending' });
+    expect(ids(byYear.slice(0, 2))).toEqual(['ml_m4', 'ml_c4']);
+    const years = byYear.map((device) => device.released?.year ?? Infinity);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(byYear.at(-1)?.released).toBeUndefined();
   });
 
   it('puts retired targets last by lifecycle', () => {

@@ -44,12 +44,29 @@ export const DEVICE_TABLE_COLUMNS = [
   },
   { id: 'cpuCore', label: 'CPU core', text: (device) => device.cpuCore ?? NONE },
   {
+    id: 'released',
+    label: 'Released',
+    text: releaseText,
+    // By year; the unknown ones last, like every missing value.
+    sortKey: (device) => (device.released === undefined ? NONE : String(device.released.year)),
+  },
+  {
     id: 'lifecycle',
     label: 'Lifecycle',
     text: (device) => summarizeLifecycle(device).label,
     sortKey: lifecycleSortKey,
   },
 ] as const satisfies readonly Column[];
+
+/**
+ * The year the hardware or service came out, as the table shows it: "unknown" where no source
+ * gives one, and marked where only a secondary source does.
+ */
+export function releaseText(device: CatalogueDevice): string {
+  if (device.released === undefined) return 'unknown';
+  const { year, verified } = device.released;
+  return verified ? String(year) : `${year} (secondary source)`;
+}
 
 export type DeviceTableColumnId = (typeof DEVICE_TABLE_COLUMNS)[number]['id'];
 export const SORT_DIRECTIONS = ['ascending', 'descending'] as const;

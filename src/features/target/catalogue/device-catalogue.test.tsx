@@ -236,20 +236,60 @@ describe('DeviceCatalogue as a compare table', () => {
     const table = await showTable(user);
     expect(options()).toHaveLength(37);
     const gpu = within(table).getByRole('columnheader', { name: /GPU/ });
-    expect(gpu).toHaveAttribute('aria-sort', 'none');
+    expect(gpu).not.toHaveAttribute('aria-sort');
     await user.click(within(gpu).getByRole('button'));
     expect(gpu).toHaveAttribute('aria-sort', 'ascending');
+    // WAI-ARIA: one header at a time says how the table is sorted.
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .filter((header) => header.hasAttribute('aria-sort')),
+    ).toEqual([gpu]);
     expect(options()[0]).toHaveAccessibleName('SageMaker ml.p2 (NVIDIA Tesla K80) ml_p2');
     await user.type(screen.getByLabelText('Search devices'), 'jetson{ArrowDown}{End}{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith('jetson_xavier');
     expect(option('jetson_xavier')).toHaveAttribute('aria-selected', 'true');
   });
 
-  it('describes each row by its other columns, lifecycle included', async () => {
+  it('describes each row by its other columns, release year and lifecycle included', async () => {
     const { user } = renderCatalogue();
     await showTable(user);
     expect(option('deeplens')).toHaveAccessibleDescription(/Ended 2024-01-31/);
     expect(option('jetson_nano')).toHaveAccessibleDescription(/sm_53/);
+    expect(option('ml_inf1')).toHaveAccessibleDescription(/ 2019 In the API since 2019-12-04$/);
+    expect(option('ml_m4')).toHaveAccessibleDescription(/ 2015 \(secondary source\) /);
+    expect(option('jetson_nano')).toHaveAccessibleDescription(/ unknown In the API since /);
+  });
+
+  it('after a sort, Tab enters the rows at the top of the new order, not at the row focused before', async () => {
+    const { user } = renderCatalogue();
+    const table = await showTable(user);
+    // Into the rows and back to the header, as a keyboard user comparing columns does.
+    await user.type(screen.getByLabelText('Search devices'), '{ArrowDown}');
+    expect(option('lambda')).toHaveFocus();
+    const gpuSort = within(within(table).getByRole('columnheader', { name: /GPU/ })).getByRole(
+      'button',
+    );
+    gpuSort.focus();
+    await user.keyboard('{Enter}');
+    expect(options()[0]).toHaveAccessibleName(/ ml_p2$/);
+    // Tab from the header goes to the one row in the tab order: the first of the new order.
+    const tabStops = options().filter((row) => row.tabIndex === 0);
+    expect(tabStops).toEqual([option('ml_p2')]);
+  });
+
+  it('lists where each release year comes from, with a link per year', async () => {
+    const { user } = renderCatalogue();
+    await showTable(user);
+    const sources = screen.getByText(/Where the release years come from/).closest('details')!;
+    expect(sources).toHaveTextContent(/\(\d+ dated, \d+ unknown\)/);
+    const inf1 = within(sources)
+      .getByText(/AWS Inferentia \(ml\.inf1\): 2019/)
+      .closest('li')!;
+    expect(within(inf1).getByRole('link', { name: 'Source' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/aws\.amazon\.com\/about-aws\/whats-new\/2019\/12\//),
+    );
   });
 
   it('remembers the chosen view for the next visit', async () => {
