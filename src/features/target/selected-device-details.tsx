@@ -38,8 +38,8 @@ function DeviceNotes({ device }: { device: CatalogueDevice }) {
   if (device.notes.length === 0) return null;
   const unverified = device.notes.filter((note) => !note.verified).length;
   return (
-    <details className="mt-2">
-      <summary className="cursor-pointer text-subtle focus-ring">
+    <details className="mt-1">
+      <summary className="cursor-pointer py-2.5 text-subtle focus-ring">
         Notes from the catalogue ({device.notes.length}
         {unverified > 0 ? `, ${unverified} unverified` : ''})
       </summary>
