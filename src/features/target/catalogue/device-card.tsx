@@ -3,6 +3,7 @@ import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema
 import { DEVICE_CATEGORY_LABELS } from '../../../domain/catalogue/catalogue';
 import { Badge } from '../../../components/ui/badge';
 import { RISK_BADGES, summarizeLifecycle } from '../../../domain/target/device-lifecycle';
+import { regionLimit } from '../../../domain/target/region-limit';
 
 type Props = {
   device: CatalogueDevice;
@@ -77,7 +78,10 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
         {(device.region !== undefined || risk !== null) && (
           <div className="mt-2 flex flex-wrap gap-1.5">
             {device.region !== undefined && (
-              <Badge tone="warning" outlined>
+              <Badge
+                tone={regionLimit(device.id, device)?.isSetBySnippets ? 'info' : 'warning'}
+                outlined
+              >
                 {device.region} only
               </Badge>
             )}
