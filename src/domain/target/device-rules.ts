@@ -2,7 +2,7 @@
 import { TARGET_DEVICES, type TargetDevice } from '../api-values';
 import type { CatalogueDevice } from '../catalogue/catalogue-schema';
 import { retiredTargetWarning } from './device-lifecycle';
-import { regionLimit, regionWarning } from './region-limit';
+import { regionLimit } from './region-limit';
 import { withKey } from '../draft';
 import type { JsonValue } from '../json/json-value';
 import type { Fix, Problem } from '../problem';
@@ -79,7 +79,11 @@ function deviceNotes(value: TargetDevice, device?: CatalogueDevice): Problem[] {
   // A Region the snippets set is a note beside the chosen device, not a warning (region-limit).
   const limit = regionLimit(value, entry);
   if (limit !== undefined && !limit.isSetBySnippets) {
-    problems.push({ field: FIELD, severity: 'warning', message: regionWarning(value, limit) });
+    problems.push({
+      field: FIELD,
+      severity: 'warning',
+      message: `${value} is available only in ${limit.where}: create the compilation job in that Region`,
+    });
   }
   const retired = entry === undefined ? undefined : retiredTargetWarning(entry);
   if (retired !== undefined) problems.push({ field: FIELD, severity: 'warning', ...retired });

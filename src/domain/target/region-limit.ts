@@ -40,15 +40,10 @@ export function regionLimit(device: string, entry?: CatalogueDevice): RegionLimi
 
 /**
  * The note beside a chosen device whose Region the snippets set; undefined when there is no
- * limit, or when it is a warning (regionWarning) because the snippets do not carry it.
+ * limit, or when it is a TargetDevice warning (device-rules) because the snippets do not carry it.
  */
 export function regionNote(device: string, entry?: CatalogueDevice): string | undefined {
   const limit = regionLimit(device, entry);
   if (limit === undefined || !limit.isSetBySnippets) return undefined;
   return `Offered only in ${limit.where}: the copied AWS CLI, boto3 and SDK snippets set that Region.`;
-}
-
-/** The TargetDevice warning for a Region limit the snippets do not carry. */
-export function regionWarning(device: string, limit: RegionLimit): string {
-  return `${device} is available only in ${limit.where}: create the compilation job in that Region`;
 }
