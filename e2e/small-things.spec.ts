@@ -4,6 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PROBE_SAMPLES } from '../src/testing/probe-samples';
+import { shareLink } from './support/share-link';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -152,3 +153,22 @@ for (const width of [1280, 390]) {
     expect(targets.filter((target) => target.height < 40)).toEqual([]);
   });
 }
+
+test('a summary item focuses its own field and the summary stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(
+    shareLink({
+      S3OutputLocation: 's3://my-bucket/compiled',
+      TargetDevice: 'ml_inf2',
+      CompilerOptions: '"--verbose loud --num-neuroncores 2"',
+    }),
+  );
+  const summary = page.getByTestId('validation-summary');
+  const item = summary.getByRole('button', { name: /documents --verbose/ });
+  await expect(item).toBeVisible();
+  const before = await page.evaluate(() => window.scrollY);
+  await item.click();
+  await expect(page.getByRole('textbox', { name: '--verbose' })).toBeFocused();
+  await expect(item).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
