@@ -39,6 +39,18 @@ export const targetSwitch = onDemand(
 );
 
 /**
+ * The input a click on a problem in the summary lands on (a CompilerOptions flag's builder
+ * input). A problem about options exists only once this group is in memory.
+ */
+export const problemFocus = onDemand(
+  () =>
+    import('../domain/compiler-options/flags-builder-inputs').then(
+      (module) => module.problemFocusField,
+    ),
+  TARGET_CODE,
+);
+
+/**
  * A split point of the target code, in memory whenever the draft has a target or options, and
  * in every action that waited for the group (whenTargetCode).
  */

@@ -9,6 +9,7 @@
  * import verbatim and only formats the model once the user edits a builder field (SPEC §5.1).
  */
 import type { JsonObject } from '../json/json-value';
+import { CORES_FLAGS } from './neuron-flag-names';
 
 export type NeuronCoresFlag = '--num-neuroncores' | '--neuroncore-pipeline-cores';
 export type NeuronOptLevel = '1' | '2' | '3';
@@ -42,7 +43,7 @@ export type NeuronBuilder = {
   optLevels: readonly NeuronOptLevel[];
 };
 
-export const CORES_FLAGS: readonly string[] = ['--num-neuroncores', '--neuroncore-pipeline-cores'];
+export { CORES_FLAGS };
 export const OPT_LEVEL_PATTERN = /^-O([123])$/;
 const OPT_LEVELS: readonly NeuronOptLevel[] = ['1', '2', '3'];
 const NEURON_CC_VERBOSE = ['DEBUG', 'INFO', 'WARN', 'ERROR'];

@@ -1,9 +1,8 @@
 /** What every snippet generator takes, and the region rule shared by all of them. */
-import { targetDeviceSchema } from '../api-value-schemas';
-import { SINGLE_REGION_DEVICES } from '../api-values';
 import type { OutputConfigDraft } from '../draft';
 import type { JsonObject } from '../json/json-value';
 import { readTarget } from '../target/target';
+import { snippetRegion } from '../target/region-limit';
 
 export type SnippetInput = {
   /** The preview text: pretty JSON of the API-shaped OutputConfig (CompilerOptions a string). */
@@ -19,6 +18,6 @@ export type SnippetInput = {
 
 /** The one region the draft's TargetDevice is offered in, or undefined when it is not limited. */
 export function regionForDraft(draft: OutputConfigDraft): string | undefined {
-  const device = targetDeviceSchema.safeParse(readTarget(draft).device);
-  return device.success ? SINGLE_REGION_DEVICES[device.data]?.region : undefined;
+  const { device } = readTarget(draft);
+  return typeof device === 'string' ? snippetRegion(device) : undefined;
 }

@@ -1,7 +1,8 @@
 /** Rules for TargetDevice: one of the 37 API values, plus the catalogue's notes about it. */
-import { SINGLE_REGION_DEVICES, TARGET_DEVICES, type TargetDevice } from '../api-values';
+import { TARGET_DEVICES, type TargetDevice } from '../api-values';
 import type { CatalogueDevice } from '../catalogue/catalogue-schema';
 import { retiredTargetWarning } from './device-lifecycle';
+import { regionLimit } from './region-limit';
 import { withKey } from '../draft';
 import type { JsonValue } from '../json/json-value';
 import type { Fix, Problem } from '../problem';
@@ -75,14 +76,13 @@ export function validateTargetDevice(value: JsonValue, device?: CatalogueDevice)
 function deviceNotes(value: TargetDevice, device?: CatalogueDevice): Problem[] {
   const problems: Problem[] = [];
   const entry = device?.id === value ? device : undefined;
-  const singleRegion = SINGLE_REGION_DEVICES[value];
-  const region = singleRegion?.region ?? entry?.region;
-  if (region !== undefined) {
-    const where = singleRegion ? `${singleRegion.regionName}, ${region}` : region;
+  // A Region the snippets set is a note beside the chosen device, not a warning (region-limit).
+  const limit = regionLimit(value, entry);
+  if (limit !== undefined && !limit.isSetBySnippets) {
     problems.push({
       field: FIELD,
       severity: 'warning',
-      message: `${value} is available only in ${where}: create the compilation job in that Region`,
+      message: `${value} is available only in ${limit.where}: create the compilation job in that Region`,
     });
   }
   const retired = entry === undefined ? undefined : retiredTargetWarning(entry);

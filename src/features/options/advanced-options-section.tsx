@@ -20,11 +20,11 @@ export function AdvancedOptionsSection({ needsAttention }: { needsAttention: boo
     <details
       open={isOpen}
       onToggle={(event) => setUserOpen(event.currentTarget.open)}
-      className="rounded-md border border-line px-3 py-2"
+      className="rounded-md border border-line px-3 open:pb-3"
     >
       <summary
         id={isOpen ? undefined : fieldDomId('CompilerOptions')}
-        className="cursor-pointer text-sm font-medium focus-ring focus-visible:outline-offset-2"
+        className="cursor-pointer py-2.5 text-sm font-medium focus-ring focus-visible:outline-offset-2"
       >
         Advanced: all options as JSON
       </summary>

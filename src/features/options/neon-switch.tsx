@@ -9,7 +9,7 @@ export function NeonSwitch({ isOn, disabled, onToggle }: Props) {
       aria-checked={isOn}
       disabled={disabled}
       onClick={() => onToggle(!isOn)}
-      className="group inline-flex items-center gap-3 rounded-md py-1 text-left text-sm font-medium focus-ring focus-visible:outline-offset-2 disabled:opacity-50"
+      className="group inline-flex min-h-10 items-center gap-3 rounded-md text-left text-sm font-medium focus-ring focus-visible:outline-offset-2 disabled:opacity-50"
     >
       <span
         aria-hidden="true"

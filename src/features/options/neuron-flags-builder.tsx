@@ -7,6 +7,8 @@ import {
   type NeuronFlags,
 } from '../../domain/compiler-options/inferentia-flags';
 import { withKey } from '../../domain/draft';
+import { flagsBuilderField } from '../../domain/compiler-options/flags-builder-inputs';
+import { fieldDomId } from '../../lib/field-dom-id';
 import type { JsonValue } from '../../domain/json/json-value';
 import { useDraftActions } from '../../state/draft/configuration-context';
 import { useFollowingState } from '../../hooks/use-following-state';
@@ -37,7 +39,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <BuilderText
-          id="neuron-verbose"
+          id={fieldDomId(flagsBuilderField('verbose'))}
           label="--verbose"
           hint={`Log level for ${builder.compiler}: ${builder.verboseLevels.join(', ')}.`}
           value={model.verbose ?? ''}
@@ -46,7 +48,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
         />
         {coresFlag !== undefined && (
           <BuilderText
-            id="neuron-cores"
+            id={fieldDomId(flagsBuilderField('cores'))}
             label={coresFlag}
             hint="NeuronCores to compile for, a whole number from 1."
             inputMode="numeric"
@@ -70,6 +72,12 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
             return (
               <label key={label} className="inline-flex items-center gap-1.5 text-sm">
                 <input
+                  // The chosen level takes the input's id, so the summary lands on it.
+                  id={
+                    model.optLevel === level
+                      ? fieldDomId(flagsBuilderField('opt-level'))
+                      : undefined
+                  }
                   type="radio"
                   name="neuron-opt-level"
                   checked={model.optLevel === level}
@@ -83,7 +91,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
         </div>
       </fieldset>
       <BuilderText
-        id="neuron-extra"
+        id={fieldDomId(flagsBuilderField('extra'))}
         label="Extra flags"
         hint="Any other flags, as you would type them, e.g. --fast-math none."
         value={model.extra}

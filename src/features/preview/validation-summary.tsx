@@ -1,6 +1,7 @@
 import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
+import { focusInPlace } from '../../lib/scroll-within';
 import { useReveal } from '../../state/draft/configuration-context';
 import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
 
@@ -66,8 +67,9 @@ export function ValidationSummary() {
 }
 
 /**
- * Focuses the field's input. Option keys without a field of their own land in the raw editor;
- * a missing target lands on whichever target input the current tab shows.
+ * Focuses the field's input, keeping the summary where it is when it can (focusInPlace). Option
+ * keys without a field of their own land in the raw editor; a missing target lands on whichever
+ * target input the current tab shows.
  */
 function focusField(field: string) {
   const fallbacks = field.startsWith('Target')
@@ -76,6 +78,5 @@ function focusField(field: string) {
   const target = [field, ...fallbacks]
     .map((candidate) => document.getElementById(fieldDomId(candidate)))
     .find((element) => element !== null);
-  target?.focus();
-  target?.scrollIntoView({ block: 'center' });
+  if (target instanceof HTMLElement) focusInPlace(target);
 }

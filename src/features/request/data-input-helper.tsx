@@ -75,7 +75,7 @@ export function DataInputHelper({ text, framework, onWrite }: Props) {
             : 'One row per model input: its name and its dimensions.'}
       </p>
       {shapes?.takesList && (
-        <label className="mt-2 flex items-center gap-2 text-sm">
+        <label className="mt-1 flex min-h-10 items-center gap-2 text-sm">
           <input
             type="checkbox"
             checked={form === 'list'}

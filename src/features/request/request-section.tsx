@@ -8,6 +8,7 @@ import { useRequestAnalysis } from '../../state/request/use-request-analysis';
 import { DataInputHelper } from './data-input-helper';
 import { ModelArchiveCheck } from './model-check/model-archive-check';
 import { RequestField } from './request-field';
+import { RequestKeyProblems } from './request-key-problems';
 import { RequestPreview } from './request-preview';
 
 /**
@@ -35,6 +36,7 @@ export function RequestSection({ outputConfig }: { outputConfig: OutputConfigDra
         v3 snippets; empty fields stay marked placeholders there.
       </p>
       {linkError && <Notice tone="error">{linkError} The request fields were left empty.</Notice>}
+      {analysis && <RequestKeyProblems analysis={analysis} />}
       <ModelArchiveCheck targetDevice={outputConfig.TargetDevice} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">

@@ -11,7 +11,7 @@ import {
 } from '../../domain/request/request-fields';
 import { fieldMessagesId } from '../../lib/field-dom-id';
 import { useRequestSnapshot, useRequestStore } from '../../state/request/request-store';
-import { isFieldRevealed } from '../../state/reveal';
+import { isPristine } from '../../state/reveal';
 
 /**
  * One request field's text, its setter and its messages. The text the user types stays as
@@ -34,9 +34,12 @@ export function useRequestField(path: string, widget: FieldWidget, analysis?: Re
       : isTypedCurrent
         ? typed
         : fieldText(widget, value);
-  const problems: Problem[] = isFieldRevealed(snapshot, path)
-    ? (analysis?.problems.filter((problem) => problem.field === path) ?? [])
-    : [];
+  // The request is judged as a whole: once any of it was typed or brought, each field shows
+  // every problem the summary lists for it, a structure's own ("StoppingCondition") included,
+  // so the messages sit beside the fields being filled (SPEC §4.12).
+  const problems: Problem[] = isPristine(snapshot)
+    ? []
+    : (analysis?.problems.filter((problem) => analysis.inputPathFor(problem.field) === path) ?? []);
   const setText = (next: string) => {
     setTyped(next);
     store.update((current) => withValueAt(current, path, fieldValue(widget, next)), path);

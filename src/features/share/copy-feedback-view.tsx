@@ -51,7 +51,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: P
       )}
       {feedback?.outcome === 'done' && feedback.snippet && (
         <details className="rounded-md border border-line text-sm">
-          <summary className="cursor-pointer px-3 py-1.5 focus-ring">
+          <summary className="cursor-pointer px-3 py-2.5 focus-ring">
             Show the {feedback.snippet.label}
           </summary>
           <pre className="max-h-80 overflow-y-auto border-t border-line bg-code p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap">

@@ -23,13 +23,27 @@ afterEach(() => {
 });
 
 describe('SelectedDeviceDetails', () => {
-  it('shows the device, its notes (unverified marked) and badges', async () => {
+  it('shows what the card does not: the Region note and the notes (unverified marked)', async () => {
     renderTarget({ S3OutputLocation: S3, TargetDevice: 'ml_inf2' });
     const box = await details('ml_inf2');
-    expect(within(box).getByRole('heading')).toHaveTextContent('AWS Inferentia2');
-    expect(box).toHaveTextContent('Only in us-east-2');
+    // The snippets set the Region, so it is a note here and no warning at the field (issue 21).
+    expect(box).toHaveTextContent(
+      'Offered only in US East (Ohio), us-east-2: the copied AWS CLI, boto3 and SDK snippets set that Region.',
+    );
+    expect(screen.queryByText(/^Warning: /)).toBeNull();
     expect(within(box).getByText(/^Notes from the catalogue \(4, \d unverified\)$/)).toBeVisible();
     expect(within(box).getAllByText('unverified').length).toBeGreaterThan(0);
+  });
+
+  it('names the chosen device once: on its selected card, not again above the list', async () => {
+    renderTarget({ S3OutputLocation: S3, TargetDevice: 'jetson_nano' });
+    await details('jetson_nano');
+    const card = within(screen.getByRole('listbox', { name: 'Devices' })).getByRole('option', {
+      selected: true,
+    });
+    expect(card).toHaveAccessibleName(/ jetson_nano$/);
+    expect(screen.getAllByText('jetson_nano')).toEqual([within(card).getByText('jetson_nano')]);
+    expect(screen.getAllByText(/^NVIDIA Jetson Nano/)).toHaveLength(1);
   });
 
   it('says why a retired device is risky once: in the warning, with its source (issue 12 §9)', async () => {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Badge } from '../../components/ui/badge';
 import type { CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
 import { chosenDeviceLifecycle } from '../../domain/target/device-lifecycle';
+import { regionNote } from '../../domain/target/region-limit';
 import {
   applyPlatformPreset,
   deviceAsPlatform,
@@ -10,24 +11,29 @@ import {
 import { useDeviceIndex } from '../../state/catalogue/use-catalogue';
 import { useApplyPlatformPreset } from '../../state/draft/use-apply-platform-preset';
 
-/** The chosen catalogue device: its facts, and "Use as platform" for boards not in the list. */
+/**
+ * What the chosen catalogue device's card does not say: its Region note, lifecycle, notes and
+ * "Use as platform" for boards not in the list. Its name is on its card in the list, selected,
+ * so it is not said a second time here.
+ */
 export function SelectedDeviceDetails({ deviceId }: { deviceId: string }) {
   const device = useDeviceIndex()?.get(deviceId);
   if (!device) return null;
   // A retired target's when and why are the TargetDevice warning's: said there only.
   const lifecycle = chosenDeviceLifecycle(device);
+  const region = regionNote(device.id, device);
   return (
     <section
       aria-label={`Selected device ${device.id}`}
-      className="mb-3 rounded-md border border-selected/40 bg-accent-surface p-3 text-sm"
+      className="mb-3 rounded-md border border-selected/40 bg-accent-surface px-3 py-2 text-sm"
     >
-      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <h3 className="font-semibold">{device.name}</h3>
-        <code className="rounded bg-surface px-1 text-xs">{device.id}</code>
-        {device.region && <Badge tone="info">Only in {device.region}</Badge>}
-        {lifecycle && <Badge tone="neutral">{lifecycle.label}</Badge>}
-      </div>
-      {lifecycle?.note && <p className="mt-1 text-subtle">{lifecycle.note}</p>}
+      {region && <p className="py-1 text-info-ink">{region}</p>}
+      {lifecycle && (
+        <p className="py-1 text-subtle">
+          <Badge tone="neutral">{lifecycle.label}</Badge>
+          {lifecycle.note && ` ${lifecycle.note}`}
+        </p>
+      )}
       <DeviceNotes device={device} />
       <UseAsPlatform device={device} />
     </section>
@@ -38,8 +44,8 @@ function DeviceNotes({ device }: { device: CatalogueDevice }) {
   if (device.notes.length === 0) return null;
   const unverified = device.notes.filter((note) => !note.verified).length;
   return (
-    <details className="mt-2">
-      <summary className="cursor-pointer text-subtle focus-ring">
+    <details>
+      <summary className="cursor-pointer py-2.5 text-subtle focus-ring">
         Notes from the catalogue ({device.notes.length}
         {unverified > 0 ? `, ${unverified} unverified` : ''})
       </summary>
@@ -64,7 +70,7 @@ function UseAsPlatform({ device }: { device: CatalogueDevice }) {
   const descriptionId = useId();
   const conversion = deviceAsPlatform(device);
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+    <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
       <button
         type="button"
         disabled={!conversion.ok}

@@ -6,6 +6,7 @@
 import type { Fix, Problem } from '../../domain/problem';
 import { summaryLine } from '../../domain/validate';
 import { useAnalysis } from './analysis-context';
+import { problemFocus } from '../on-demand-code';
 import { useApplyRequestFix } from '../request/request-store';
 import { useApplyFix } from '../draft/use-apply-fix';
 import { useOutputConfigPreview, useRequestAnalysis } from '../request/use-request-analysis';
@@ -30,7 +31,8 @@ export function useSummaryProblems(): {
   const outputItem = (problem: Problem): SummaryItem => ({
     problem,
     applyFix: (fix) => applyFix(fix, problem.field),
-    focusField: problem.field,
+    // Without the target code there is no options problem, so the field is the problem's own.
+    focusField: problemFocus.loaded()?.(problem) ?? problem.field,
   });
   const requestItem = (problem: Problem): SummaryItem => ({
     problem,

@@ -73,11 +73,11 @@ export function DeviceCard({ device, isSelected, detailsId }: Props) {
             <li key={spec}>{spec}</li>
           ))}
         </ul>
-        {/* For scanning the list; why a target is risky is said once it is chosen. */}
+        {/* For scanning the list; a Region limit or a risk is explained once it is chosen. */}
         {(device.region !== undefined || risk !== null) && (
           <div className="mt-2 flex flex-wrap gap-1.5">
             {device.region !== undefined && (
-              <Badge tone="warning" outlined>
+              <Badge tone="info" outlined>
                 {device.region} only
               </Badge>
             )}

@@ -33,16 +33,17 @@ export function DetectionResult({ reading }: { reading: BoardReading }) {
           <li key={value.field} className="rounded-md border border-line p-2">
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <code className="font-semibold">{value.field}</code>
-              <span className="font-mono break-all">{value.value}</span>
+              <span className="font-mono [overflow-wrap:anywhere]">{value.value}</span>
               <span
                 className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CONFIDENCE_CLASSES[value.confidence]}`}
               >
                 {value.confidence} confidence
               </span>
             </div>
+            {/* Evidence wraps between words; only a token longer than a line (a path) breaks. */}
             <p className="mt-1 text-xs text-muted">
               from line {value.source.line}:{' '}
-              <code className="break-all text-emphasis">{value.source.text}</code>
+              <code className="[overflow-wrap:anywhere] text-emphasis">{value.source.text}</code>
             </p>
             {value.note && <p className="mt-0.5 text-xs">{value.note}</p>}
           </li>
