@@ -32,8 +32,9 @@ export function ValidationSummary() {
         {line}
         {isGuide && <span className="font-normal"> — what is left to do</span>}
       </p>
+      {/* No inner scroll area: it would clip the fix buttons at its edge. The column scrolls. */}
       {items.length > 0 && (
-        <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
+        <ul className="mt-2 space-y-1.5">
           {items.map(({ problem, applyFix, focusField: target }, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
