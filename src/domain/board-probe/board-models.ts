@@ -57,6 +57,12 @@ const BOARDS = {
 } as const satisfies Record<string, Board>;
 type BoardName = keyof typeof BOARDS;
 
+/** A board detection knows: what it is called and the device (or none) it maps to. */
+export type KnownBoard = Board;
+
+/** Every board once, for the catalogue search: search and detection name boards alike. */
+export const KNOWN_BOARDS: readonly KnownBoard[] = Object.values(BOARDS);
+
 const is =
   (...values: string[]) =>
   (entry: string) =>

@@ -4,6 +4,7 @@ import { onDemandComponent } from '../../../components/ui/on-demand-component';
 import type { TargetDevice } from '../../../domain/api-values';
 import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
 import {
+  boardFindings,
   filterChoices,
   filterDevices,
   isFiltering,
@@ -15,11 +16,14 @@ import { useCatalogueView } from './catalogue-view';
 import { CatalogueViewSwitch } from './catalogue-view-switch';
 import { DeviceListbox } from './device-listbox';
 import { useNarrowScreen } from '../../../hooks/use-narrow-screen';
+import { BoardsStandingFor, BoardsWithoutDevice } from './board-findings';
 
 type Props = {
   devices: readonly CatalogueDevice[];
   selectedDevice: string | undefined;
   onSelect: (id: TargetDevice) => void;
+  /** Switches to the Platform tab, offered for a board Neo has no device for. */
+  onUsePlatform: () => void;
 };
 
 // The compare table is a second way to look at the same list: its code loads on demand.
@@ -35,7 +39,7 @@ const clearButtonClasses =
  * the panels stack (phones), a chosen device stands alone so the options follow it closely;
  * "Change device" brings the whole list back, with the search box focused.
  */
-export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
+export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatform }: Props) {
   const [filter, setFilter] = useState(NO_DEVICE_FILTER);
   const [view, setView] = useCatalogueView();
   const [isListOpen, setIsListOpen] = useState(false);
@@ -45,6 +49,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const choices = useMemo(() => filterChoices(devices), [devices]);
   const shown = useMemo(() => filterDevices(devices, filter), [devices, filter]);
+  const findings = useMemo(() => boardFindings(shown, filter.query), [shown, filter.query]);
   const chosen = devices.find((device) => device.id === selectedDevice);
   const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
   // Set when the user's own choice collapses the list: it is brought into view, keeping focus.
@@ -128,11 +133,13 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
           </div>
         </>
       )}
+      {!isCollapsed && <BoardsStandingFor findings={findings} />}
       <div ref={resultsRef}>
         {listed.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-border p-6 text-center">
+          <div className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
             <p className="text-sm">No device matches this search and these filters.</p>
-            <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
+            <BoardsWithoutDevice findings={findings} onUsePlatform={onUsePlatform} />
+            <button type="button" onClick={clearFilters} className={clearButtonClasses}>
               Clear filters
             </button>
           </div>
