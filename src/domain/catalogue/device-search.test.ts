@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { KNOWN_BOARDS } from '../board-probe/known-boards';
 import { catalogueSchema } from './catalogue-schema';
 import {
   boardFindings,
@@ -15,7 +16,9 @@ const { devices } = catalogueSchema.parse(
   JSON.parse(readFileSync(new URL('../../../public/catalogue.json', import.meta.url), 'utf8')),
 );
 const ids = (filter: Partial<DeviceFilter>) =>
-  filterDevices(devices, { ...NO_DEVICE_FILTER, ...filter }).map((device) => device.id);
+  filterDevices(devices, { ...NO_DEVICE_FILTER, ...filter }, KNOWN_BOARDS).map(
+    (device) => device.id,
+  );
 const nano = devices.find((device) => device.id === 'jetson_nano')!;
 
 describe('searchTokens', () => {
@@ -77,7 +80,11 @@ describe('filterDevices', () => {
 
 describe('board names and aliases (issue 21 §8)', () => {
   const findings = (query: string) =>
-    boardFindings(filterDevices(devices, { ...NO_DEVICE_FILTER, query }), query);
+    boardFindings(
+      filterDevices(devices, { ...NO_DEVICE_FILTER, query }, KNOWN_BOARDS),
+      query,
+      KNOWN_BOARDS,
+    );
 
   it.each([
     ['xavier nx', ['jetson_xavier']],

@@ -10,7 +10,7 @@ import {
   type Arch,
   type TargetDevice,
 } from '../api-values';
-import type { KnownBoard } from '../board-probe/board-models';
+import type { Board } from '../board-probe/known-boards';
 import { boardsNamed } from './board-search';
 import { DEVICE_CATEGORIES, DEVICE_CATEGORY_LABELS, type DeviceCategory } from './catalogue';
 import type { CatalogueDevice } from './catalogue-schema';
@@ -58,13 +58,16 @@ export function matchesSearch(device: CatalogueDevice, query: string): boolean {
 
 /**
  * The devices that pass the search and every set filter, in catalogue order. A device also
- * matches through a board it stands for (Jetson Xavier NX → jetson_xavier).
+ * matches through one of `boards` it stands for (Jetson Xavier NX → jetson_xavier).
  */
 export function filterDevices(
   devices: readonly CatalogueDevice[],
   filter: DeviceFilter,
+  boards: readonly Board[] = [],
 ): CatalogueDevice[] {
-  const boardDevices = new Set(boardsNamed(searchTokens(filter.query)).map(({ device }) => device));
+  const boardDevices = new Set(
+    boardsNamed(boards, searchTokens(filter.query)).map(({ device }) => device),
+  );
   return devices.filter(
     (device) =>
       (filter.category === null || device.category === filter.category) &&
@@ -77,15 +80,19 @@ export function filterDevices(
 /** What a search for a board name found besides the devices themselves. */
 export type BoardFinding =
   | { kind: 'stands-for'; board: string; device: TargetDevice; note?: string }
-  | { kind: 'no-device'; board: KnownBoard };
+  | { kind: 'no-device'; board: Board };
 
 /**
  * Why a listed device matched a board's name rather than its own (a shown device that matches
  * the search by itself needs no word), and, when nothing is listed, the boards searched for
  * that Neo has no device for: those are described as a TargetPlatform.
  */
-export function boardFindings(shown: readonly CatalogueDevice[], query: string): BoardFinding[] {
-  const boards = boardsNamed(searchTokens(query));
+export function boardFindings(
+  shown: readonly CatalogueDevice[],
+  query: string,
+  knownBoards: readonly Board[],
+): BoardFinding[] {
+  const boards = boardsNamed(knownBoards, searchTokens(query));
   if (shown.length === 0) {
     return boards
       .filter((board) => board.device === null)

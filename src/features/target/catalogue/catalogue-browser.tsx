@@ -11,6 +11,7 @@ import {
   NO_DEVICE_FILTER,
 } from '../../../domain/catalogue/device-search';
 import { focusKeepingColumns } from '../../../lib/scroll-within';
+import { onDemand } from '../../../lib/on-demand';
 import { CatalogueFilters } from './catalogue-filters';
 import { useCatalogueView } from './catalogue-view';
 import { CatalogueViewSwitch } from './catalogue-view-switch';
@@ -31,6 +32,28 @@ const DeviceTable = onDemandComponent(() =>
   import('./device-table').then((module) => module.DeviceTable),
 );
 
+// Board names are only searched for: the list loads on demand (preloaded when the page is idle).
+const knownBoards = onDemand(() =>
+  import('../../../domain/board-probe/known-boards').then((module) => module.KNOWN_BOARDS),
+);
+
+/** The boards the search knows; empty until a search needs them and their list has loaded. */
+function useKnownBoards(isSearching: boolean) {
+  const [boards, setBoards] = useState(() => knownBoards.loaded() ?? []);
+  useEffect(() => {
+    if (!isSearching || boards.length > 0) return;
+    let isMounted = true;
+    knownBoards.load().then(
+      (loaded) => isMounted && setBoards(loaded),
+      () => undefined,
+    );
+    return () => {
+      isMounted = false;
+    };
+  }, [isSearching, boards.length]);
+  return boards;
+}
+
 const clearButtonClasses =
   'rounded-md border border-border px-3 py-1 text-sm font-medium hover:bg-surface-muted focus-ring focus-visible:outline-offset-2';
 
@@ -48,8 +71,12 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
   const resultsRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const choices = useMemo(() => filterChoices(devices), [devices]);
-  const shown = useMemo(() => filterDevices(devices, filter), [devices, filter]);
-  const findings = useMemo(() => boardFindings(shown, filter.query), [shown, filter.query]);
+  const boards = useKnownBoards(filter.query.trim() !== '');
+  const shown = useMemo(() => filterDevices(devices, filter, boards), [devices, filter, boards]);
+  const findings = useMemo(
+    () => boardFindings(shown, filter.query, boards),
+    [shown, filter.query, boards],
+  );
   const chosen = devices.find((device) => device.id === selectedDevice);
   const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
   // Set when the user's own choice collapses the list: it is brought into view, keeping focus.
