@@ -205,7 +205,11 @@ describe('DeviceCatalogue', () => {
   });
 
   it('reports a catalogue that does not match the schema', async () => {
-    fetchMock.mockResolvedValueOnce(new Response('{"version":1,"source":"","devices":[]}'));
+    fetchMock.mockResolvedValueOnce(
+      new Response(
+        '{"version":1,"checked":{"date":"2026-08-07","against":"botocore"},"source":"","devices":[]}',
+      ),
+    );
     renderCatalogue();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The device catalogue is malformed at devices: The catalogue lacks lambda, ml_m4',
