@@ -47,6 +47,10 @@ for (const width of [1440, 390]) {
         .map((element) => `${element.tagName} ${element.className}`),
     );
     expect(clipping).toEqual([]);
+    // Nor does a long message (an address) push the list wider than the summary.
+    expect(
+      await summary(page).evaluate((section) => section.scrollWidth - section.clientWidth),
+    ).toBe(0);
     for (const fix of await fixes.all()) {
       await fix.scrollIntoViewIfNeeded();
       await expect(fix).toBeInViewport({ ratio: 1 });

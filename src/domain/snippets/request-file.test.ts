@@ -96,9 +96,9 @@ describe('buildRequestFile', () => {
     expect(
       requestFileNotes({ region: 'us-east-2', request: FULL_REQUEST }, 'request-ml_inf2.json'),
     ).toEqual([
-      'Send it with: aws sagemaker create-compilation-job --cli-input-json file://request-ml_inf2.json --region us-east-2',
-      'This target is offered only in us-east-2.',
+      'This target is offered only in us-east-2, so the command sets the region.',
       expect.stringContaining('InputConfig.FrameworkVersion needs botocore 1.20.5'),
+      'Send it with: aws sagemaker create-compilation-job --cli-input-json file://request-ml_inf2.json --region us-east-2',
     ]);
   });
 });

@@ -41,10 +41,13 @@ export function requestFileNotes(
   fileName: string,
 ): string[] {
   const { region, request = {} } = input;
+  // The command comes last: a sentence after it would read as part of it.
   return [
     ...(snippetRequest(request, null).hasPlaceholders ? REPLACE_NOTE : []),
-    `Send it with: ${requestFileCommand(fileName, region)}`,
-    ...(region === undefined ? [] : [`This target is offered only in ${region}.`]),
+    ...(region === undefined
+      ? []
+      : [`This target is offered only in ${region}, so the command sets the region.`]),
     ...clientVersionNotes(request),
+    `Send it with: ${requestFileCommand(fileName, region)}`,
   ];
 }

@@ -51,7 +51,7 @@ export function ValidationSummary() {
               <button
                 type="button"
                 onClick={() => target !== undefined && focusField(target)}
-                className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
+                className="min-w-0 text-left [overflow-wrap:anywhere] underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
