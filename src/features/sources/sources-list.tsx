@@ -1,5 +1,5 @@
 import { REFERENCE_SOURCES } from '../../domain/reference-sources';
-import { useCatalogue } from '../../state/catalogue/use-catalogue';
+import { useCatalogueFacts } from '../../state/catalogue/use-catalogue-facts';
 
 const linkClasses = 'font-medium text-accent-text underline underline-offset-2 focus-ring';
 
@@ -9,7 +9,7 @@ const linkClasses = 'font-medium text-accent-text underline underline-offset-2 f
  * address (noreferrer).
  */
 export function SourcesList() {
-  const { data } = useCatalogue();
+  const catalogue = useCatalogueFacts();
   return (
     <div className="space-y-2 text-sm text-muted">
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 xl:grid-cols-3">
@@ -23,11 +23,11 @@ export function SourcesList() {
           </li>
         ))}
       </ul>
-      {data && (
+      {catalogue && (
         <p>
-          Device catalogue: {data.devices.length} devices, last checked{' '}
-          <time dateTime={data.checked.date}>{data.checked.date}</time> against{' '}
-          {data.checked.against}.
+          Device catalogue: {catalogue.deviceCount} devices, last checked{' '}
+          <time dateTime={catalogue.checked.date}>{catalogue.checked.date}</time> against{' '}
+          {catalogue.checked.against}.
         </p>
       )}
     </div>
