@@ -13,6 +13,7 @@ import { Panel } from '../components/ui/panel';
 import { ShareBar } from '../features/share/share-bar';
 import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
+import { SourcesFooter } from './sources-footer';
 import { useUndo } from '../state/draft/configuration-context';
 import { TARGET_CODE } from '../state/on-demand-code';
 
@@ -88,6 +89,7 @@ export function AppLayout({ linkError }: { linkError?: string }) {
         </Panel>
         <RequestPanel />
       </main>
+      <SourcesFooter />
       <LastReplacement />
     </div>
   );

@@ -17,7 +17,7 @@ const RequestSection = onDemandComponent(() =>
  * appears whole, with no loading placeholder (SPEC §4.10); at once when `now`. The prerendered
  * first screen and its hydration both start without it, so they match.
  */
-function useAfterPreload(now: boolean): boolean {
+export function useAfterPreload(now: boolean): boolean {
   const [isReady, setIsReady] = useState(now);
   useEffect(() => {
     if (isReady) return;

@@ -82,6 +82,7 @@ describe('copy readiness', () => {
     it.each<[ExportKind, string]>([
       ['json', 'Copied'],
       ['download', 'Copied'],
+      ['request-file', 'Copied — has 1 error'],
       ['link', 'Copied — has 1 error'],
       ['aws-cli', 'Copied — has 1 error'],
       ['boto3', 'Copied — has 1 error'],
@@ -108,7 +109,13 @@ describe('copy readiness', () => {
 
     it('asks for the request analysis only where it is carried', () => {
       const kinds = Object.keys(EXPORT_CONTENTS) as ExportKind[];
-      expect(kinds.filter(carriesRequest)).toEqual(['link', 'aws-cli', 'boto3', 'sdk-v3']);
+      expect(kinds.filter(carriesRequest)).toEqual([
+        'request-file',
+        'link',
+        'aws-cli',
+        'boto3',
+        'sdk-v3',
+      ]);
     });
   });
 });

@@ -29,12 +29,14 @@ export function withUnappliedEdits(
 }
 
 /**
- * What each export carries (SPEC §4.5, §5.7): Copy JSON and the download are the OutputConfig
- * alone; the link and the snippets also carry the request fields, when any is filled.
+ * What each export carries (SPEC §4.5, §5.7): Copy JSON and Download JSON are the OutputConfig
+ * alone; the link, the snippets and the request file also carry the request fields, when any is
+ * filled.
  */
 export const EXPORT_CONTENTS = {
   json: 'output-config',
   download: 'output-config',
+  'request-file': 'request',
   link: 'request',
   'aws-cli': 'request',
   boto3: 'request',

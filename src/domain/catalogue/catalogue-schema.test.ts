@@ -58,6 +58,16 @@ describe('public/catalogue.json', () => {
     expect(inf1?.suggestedCompilerOptions).toBe('"--verbose 1 --num-neuroncores 2 -O2"');
   });
 
+  it('says when the devices were last checked, and against what (issue 21 §8)', () => {
+    expect(catalogue.checked.date).toBe('2026-08-07');
+    expect(catalogue.checked.against).toContain('botocore');
+    const undated = { ...(raw as Record<string, unknown>), checked: undefined };
+    expect(parseCatalogue(undated)).toEqual({
+      ok: false,
+      error: 'The device catalogue is malformed at checked: Invalid input: expected object',
+    });
+  });
+
   it('limits to one region exactly the single-region devices', () => {
     const regions = devices.flatMap((device) =>
       device.region ? [[device.id, device.region]] : [],

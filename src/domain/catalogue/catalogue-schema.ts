@@ -108,6 +108,8 @@ export type CatalogueDevice = z.infer<typeof catalogueDeviceSchema>;
 export const catalogueSchema = z
   .object({
     version: z.int().check(z.positive()),
+    /** When the devices were last checked against the API model and the docs, and how. */
+    checked: z.object({ date: isoDate, against: sourced }),
     source: z.string(),
     devices: z.array(catalogueDeviceSchema),
   })

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { KNOWN_BOARDS } from '../board-probe/known-boards';
 import { catalogueSchema } from './catalogue-schema';
 import {
+  boardFindings,
   filterChoices,
   filterDevices,
   isFiltering,
@@ -14,7 +16,9 @@ const { devices } = catalogueSchema.parse(
   JSON.parse(readFileSync(new URL('../../../public/catalogue.json', import.meta.url), 'utf8')),
 );
 const ids = (filter: Partial<DeviceFilter>) =>
-  filterDevices(devices, { ...NO_DEVICE_FILTER, ...filter }).map((device) => device.id);
+  filterDevices(devices, { ...NO_DEVICE_FILTER, ...filter }, KNOWN_BOARDS).map(
+    (device) => device.id,
+  );
 const nano = devices.find((device) => device.id === 'jetson_nano')!;
 
 describe('searchTokens', () => {
@@ -71,6 +75,55 @@ describe('filterDevices', () => {
     ['nothing matches', { query: 'jetson', category: 'cloud-cpu' }, []],
   ] satisfies [string, Partial<DeviceFilter>, string[]][])('%s', (_, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
+  });
+});
+
+describe('board names and aliases (issue 21 §8)', () => {
+  const findings = (query: string) =>
+    boardFindings(
+      filterDevices(devices, { ...NO_DEVICE_FILTER, query }, KNOWN_BOARDS),
+      query,
+      KNOWN_BOARDS,
+    );
+
+  it.each([
+    ['xavier nx', ['jetson_xavier']],
+    ['Jetson Xavier NX', ['jetson_xavier']],
+    ['compute module 4', ['rasp4b']],
+    ['j721e', ['jacinto_tda4vm']],
+    ['orin', []],
+    ['sm_87', []],
+  ])('"%s" lists %j, as detection maps the board', (query, expected) => {
+    expect(ids({ query })).toEqual(expected);
+  });
+
+  it('says which board a device stands for, with the reason detection gives', () => {
+    expect(findings('xavier nx')).toEqual([
+      {
+        kind: 'stands-for',
+        board: 'Jetson Xavier NX',
+        device: 'jetson_xavier',
+        note: expect.stringContaining('jetson_xavier is the closest match'),
+      },
+    ]);
+    // A device found by its own name needs no word about boards.
+    expect(findings('xavier')).toEqual([]);
+  });
+
+  it.each(['orin', 'Jetson Orin', 'sm_87'])(
+    '"%s" names the board Neo has no device for',
+    (query) => {
+      expect(findings(query)).toEqual([
+        {
+          kind: 'no-device',
+          board: { device: null, board: 'Jetson Orin', accelerator: 'NVIDIA', gpuCode: 'sm_87' },
+        },
+      ]);
+    },
+  );
+
+  it('names no board for a search that finds nothing else', () => {
+    expect(findings('zzz')).toEqual([]);
   });
 });
 

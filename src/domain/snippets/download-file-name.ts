@@ -26,3 +26,11 @@ export function outputConfigFileName(draft: OutputConfigDraft): string {
   const target = fileNamePart(parts.join('-'));
   return target === '' ? 'outputconfig.json' : `outputconfig-${target}.json`;
 }
+
+/**
+ * `request-<target>.json`, the whole request for `--cli-input-json`; plain `request.json` when
+ * no target is readable.
+ */
+export function requestFileName(draft: OutputConfigDraft): string {
+  return outputConfigFileName(draft).replace(/^outputconfig/, 'request');
+}

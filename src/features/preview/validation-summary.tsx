@@ -33,8 +33,9 @@ export function ValidationSummary() {
         {line}
         {isGuide && <span className="font-normal"> — what is left to do</span>}
       </p>
+      {/* No inner scroll area: it would clip the fix buttons at its edge. The column scrolls. */}
       {items.length > 0 && (
-        <ul className="mt-2 space-y-1.5 xl:max-h-[40vh] xl:overflow-y-auto">
+        <ul className="mt-2 space-y-1.5">
           {items.map(({ problem, applyFix, focusField: target }, index) => (
             <li key={index} className="flex flex-wrap items-baseline gap-x-1">
               <span
@@ -51,7 +52,7 @@ export function ValidationSummary() {
               <button
                 type="button"
                 onClick={() => target !== undefined && focusField(target)}
-                className="text-left underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
+                className="min-w-0 text-left [overflow-wrap:anywhere] underline decoration-dotted underline-offset-2 focus-ring hover:decoration-solid"
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>

@@ -177,4 +177,61 @@ describe('ExportActions', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Downloaded outputconfig-ml_inf2.json.');
     click.mockRestore();
   });
+
+  describe('Download request JSON (issue 21 §8)', () => {
+    let blobs: Blob[] = [];
+    let names: string[] = [];
+    beforeEach(() => {
+      blobs = [];
+      names = [];
+      URL.createObjectURL = (blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:test';
+      };
+      URL.revokeObjectURL = () => undefined;
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        names.push(this.download);
+      });
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('saves the whole request for --cli-input-json and says what to replace and run', async () => {
+      renderBar();
+      fireEvent.click(screen.getByRole('button', { name: 'Download request JSON' }));
+      expect(await screen.findByText('Downloaded request-ml_inf2.json.')).toBeInTheDocument();
+      expect(names).toEqual(['request-ml_inf2.json']);
+      expect(JSON.parse((await readBlob(blobs[0])) as string)).toEqual({
+        CompilationJobName: 'REPLACE-compilation-job-name',
+        RoleArn: 'arn:aws:iam::111122223333:role/REPLACE-sagemaker-execution-role',
+        InputConfig: {
+          S3Uri: 's3://REPLACE-bucket/REPLACE-model.tar.gz',
+          DataInputConfig: 'REPLACE-{"input0":[1,3,224,224]}',
+          Framework: 'REPLACE-FRAMEWORK',
+        },
+        OutputConfig: draft,
+        StoppingCondition: { MaxRuntimeInSeconds: 900 },
+      });
+      const notes = screen.getByText(/^Before running it:/);
+      expect(notes).toHaveTextContent('Replace every REPLACE-… value');
+      expect(notes).toHaveTextContent(
+        'aws sagemaker create-compilation-job --cli-input-json file://request-ml_inf2.json --region us-east-2',
+      );
+    });
+
+    it('names the errors of the request it carries', async () => {
+      const request = { CompilationJobName: 'my job' };
+      const { errorCount } = analyzeRequest(request, draft);
+      renderWithConfiguration(<ExportActions />, {
+        draft,
+        requestStore: createRequestStore({ draft: request, isRevealedAll: true }),
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Download request JSON' }));
+      expect(
+        await screen.findByText(`Downloaded request-ml_inf2.json — has ${errorCount} errors.`),
+      ).toBeInTheDocument();
+      expect(JSON.parse((await readBlob(blobs[0])) as string)).toMatchObject(request);
+    });
+  });
 });

@@ -40,6 +40,9 @@ type CopyAction = {
 
 const snippets = onDemand(() => import('./snippet-text'));
 
+const requestDownload = async ({ draft, json, request }: Omit<Source, 'mode'>) =>
+  (await snippets.load()).buildRequestDownload(draft, json, request);
+
 const snippet =
   (kind: SnippetKind) =>
   async ({ draft, json, request }: Source): Promise<Copied> =>
@@ -151,6 +154,39 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
     });
   };
 
+  // The whole request, judged like the snippets: its errors count, its placeholders are named.
+  const downloadRequest = async () => {
+    const analysis = currentAnalysis();
+    const { json } = analysis;
+    const request = requestStore.getSnapshot().draft;
+    let built: Awaited<ReturnType<typeof requestDownload>>;
+    let readiness: CopyReadiness;
+    try {
+      built = await requestDownload({ draft: getDraft(), json, request });
+      readiness = copyReadiness(
+        'request-file',
+        analysis,
+        await analyzeRequestNow(request, analysis.api),
+      );
+    } catch {
+      report({
+        outcome: 'failed',
+        forJson: json,
+        label: 'request file',
+        message: 'Could not build the request file; check your connection and try again.',
+      });
+      return;
+    }
+    downloadText(built.fileName, built.text);
+    report({
+      outcome: 'done',
+      forJson: json,
+      message: confirm(`Downloaded ${built.fileName}`, readiness),
+      isClean: readiness.clean,
+      snippet: { label: 'request file', text: built.text, notes: built.notes },
+    });
+  };
+
   // Fetching the snippet code as the pointer or focus arrives keeps the copy within the click's
   // user activation, which the clipboard fallback needs.
   const prefetch = () => {
@@ -170,6 +206,9 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         {copyButton(COPY_LINK)}
         <Button variant="secondary" onClick={download}>
           Download JSON
+        </Button>
+        <Button variant="secondary" onClick={() => void downloadRequest()}>
+          Download request JSON
         </Button>
         {extraButton}
       </div>

@@ -6,6 +6,8 @@ import { toApiObject, type OutputConfigDraft } from '../../domain/draft';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { buildAwsCliCommand } from '../../domain/snippets/aws-cli';
 import { buildBoto3Snippet } from '../../domain/snippets/boto3';
+import { requestFileName } from '../../domain/snippets/download-file-name';
+import { buildRequestFile, requestFileNotes } from '../../domain/snippets/request-file';
 import { snippetNotes } from '../../domain/snippets/request-members';
 import { buildSdkV3Snippet } from '../../domain/snippets/sdk-v3';
 import { regionForDraft, type SnippetInput } from '../../domain/snippets/snippet-input';
@@ -40,4 +42,19 @@ export function buildSnippet(
     request: toApiObject(request),
   };
   return { text: BUILDERS[kind](input), notes: kind === 'aws-cli' ? snippetNotes(input) : [] };
+}
+
+/** The whole request as a `--cli-input-json` file: its name, its text and what to know. */
+export function buildRequestDownload(
+  draft: OutputConfigDraft,
+  json: string,
+  request: RequestDraft,
+): BuiltSnippet & { fileName: string } {
+  const input: SnippetInput = {
+    outputConfigJson: json,
+    region: regionForDraft(draft),
+    request: toApiObject(request),
+  };
+  const fileName = requestFileName(draft);
+  return { fileName, text: buildRequestFile(input).text, notes: requestFileNotes(input, fileName) };
 }

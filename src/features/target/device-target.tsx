@@ -4,7 +4,7 @@ import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { withKey } from '../../domain/draft';
 import { DeviceCatalogue } from './catalogue/device-catalogue';
 import { FieldMessages } from '../../components/ui/field-messages';
-import { useDraftActions } from '../../state/draft/configuration-context';
+import { useDraftActions, useTargetMode } from '../../state/draft/configuration-context';
 import { useDraftMember } from '../../state/draft/use-draft-member';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { TARGET_CODE } from '../../state/on-demand-code';
@@ -19,6 +19,7 @@ const SelectedDeviceDetails = onDemandComponent(
 /** TargetDevice: picked from the catalogue; its details and any problems show above the list. */
 export function DeviceTarget() {
   const { updateDraft } = useDraftActions();
+  const { switchMode } = useTargetMode();
   const device = useDraftMember('TargetDevice');
   const { problems, applyFix } = useFieldProblems('TargetDevice');
   const selectedDevice = typeof device === 'string' ? device : undefined;
@@ -37,6 +38,7 @@ export function DeviceTarget() {
         onSelect={(id) =>
           updateDraft((draft) => withKey(draft, 'TargetDevice', id), 'TargetDevice')
         }
+        onUsePlatform={() => switchMode('platform')}
       />
     </div>
   );

@@ -25,8 +25,11 @@ export type RealClient = {
   build: (input: { outputConfigJson: string; region?: string }) => string;
   /** The file the nth snippet is written to, inside the suite's temporary directory. */
   fileName: (n: number) => string;
-  /** The program and arguments that run a written snippet. */
-  command: (file: string) => [program: string, args: string[]];
+  /**
+   * The program and arguments that run a written snippet; `region` is the one the snippet pins,
+   * for a client that takes it on the command line (the --cli-input-json file cannot hold it).
+   */
+  command: (file: string, region?: string) => [program: string, args: string[]];
   /** What the snippet printed, read as `{ CompilationJobArn }` (see `printedLine`). */
   printed: (stdout: string) => unknown;
   /** Where the temporary directory goes (SDK v3 needs it inside the project). */
@@ -78,7 +81,7 @@ export function describeRealClient(client: RealClient): void {
       const { stdout, sent } = await runSnippetAgainst(endpoint, {
         file,
         text: client.build({ outputConfigJson, region }),
-        command: client.command(file),
+        command: client.command(file, region),
       });
       expect(client.printed(stdout)).toEqual({ CompilationJobArn: RECORDED_JOB_ARN });
       expect(sent).toEqual({

@@ -4,28 +4,55 @@ import { onDemandComponent } from '../../../components/ui/on-demand-component';
 import type { TargetDevice } from '../../../domain/api-values';
 import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
 import {
+  boardFindings,
   filterChoices,
   filterDevices,
   isFiltering,
   NO_DEVICE_FILTER,
 } from '../../../domain/catalogue/device-search';
 import { focusKeepingColumns } from '../../../lib/scroll-within';
+import { onDemand } from '../../../lib/on-demand';
 import { CatalogueFilters } from './catalogue-filters';
 import { useCatalogueView } from './catalogue-view';
 import { CatalogueViewSwitch } from './catalogue-view-switch';
 import { DeviceListbox } from './device-listbox';
 import { useNarrowScreen } from '../../../hooks/use-narrow-screen';
+import { BoardsStandingFor, BoardsWithoutDevice } from './board-findings';
 
 type Props = {
   devices: readonly CatalogueDevice[];
   selectedDevice: string | undefined;
   onSelect: (id: TargetDevice) => void;
+  /** Switches to the Platform tab, offered for a board Neo has no device for. */
+  onUsePlatform: () => void;
 };
 
 // The compare table is a second way to look at the same list: its code loads on demand.
 const DeviceTable = onDemandComponent(() =>
   import('./device-table').then((module) => module.DeviceTable),
 );
+
+// Board names are only searched for: the list loads on demand (preloaded when the page is idle).
+const knownBoards = onDemand(() =>
+  import('../../../domain/board-probe/known-boards').then((module) => module.KNOWN_BOARDS),
+);
+
+/** The boards the search knows; empty until a search needs them and their list has loaded. */
+function useKnownBoards(isSearching: boolean) {
+  const [boards, setBoards] = useState(() => knownBoards.loaded() ?? []);
+  useEffect(() => {
+    if (!isSearching || boards.length > 0) return;
+    let isMounted = true;
+    knownBoards.load().then(
+      (loaded) => isMounted && setBoards(loaded),
+      () => undefined,
+    );
+    return () => {
+      isMounted = false;
+    };
+  }, [isSearching, boards.length]);
+  return boards;
+}
 
 const clearButtonClasses =
   'rounded-md border border-border px-3 py-1 text-sm font-medium hover:bg-surface-muted focus-ring focus-visible:outline-offset-2';
@@ -35,7 +62,7 @@ const clearButtonClasses =
  * the panels stack (phones), a chosen device stands alone so the options follow it closely;
  * "Change device" brings the whole list back, with the search box focused.
  */
-export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
+export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatform }: Props) {
   const [filter, setFilter] = useState(NO_DEVICE_FILTER);
   const [view, setView] = useCatalogueView();
   const [isListOpen, setIsListOpen] = useState(false);
@@ -44,7 +71,12 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
   const resultsRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const choices = useMemo(() => filterChoices(devices), [devices]);
-  const shown = useMemo(() => filterDevices(devices, filter), [devices, filter]);
+  const boards = useKnownBoards(filter.query.trim() !== '');
+  const shown = useMemo(() => filterDevices(devices, filter, boards), [devices, filter, boards]);
+  const findings = useMemo(
+    () => boardFindings(shown, filter.query, boards),
+    [shown, filter.query, boards],
+  );
   const chosen = devices.find((device) => device.id === selectedDevice);
   const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
   // Set when the user's own choice collapses the list: it is brought into view, keeping focus.
@@ -128,11 +160,13 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect }: Props) {
           </div>
         </>
       )}
+      {!isCollapsed && <BoardsStandingFor findings={findings} />}
       <div ref={resultsRef}>
         {listed.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-border p-6 text-center">
+          <div className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
             <p className="text-sm">No device matches this search and these filters.</p>
-            <button type="button" onClick={clearFilters} className={`mt-3 ${clearButtonClasses}`}>
+            <BoardsWithoutDevice findings={findings} onUsePlatform={onUsePlatform} />
+            <button type="button" onClick={clearFilters} className={clearButtonClasses}>
               Clear filters
             </button>
           </div>

@@ -21,6 +21,7 @@ afterEach(() => {
 
 function renderCatalogue(initialDevice?: string) {
   const onSelect = vi.fn<(id: TargetDevice) => void>();
+  const onUsePlatform = vi.fn<() => void>();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   function Harness() {
     const [selected, setSelected] = useState(initialDevice);
@@ -31,6 +32,7 @@ function renderCatalogue(initialDevice?: string) {
           onSelect(id);
           setSelected(id);
         }}
+        onUsePlatform={onUsePlatform}
       />
     );
   }
@@ -39,7 +41,7 @@ function renderCatalogue(initialDevice?: string) {
       <Harness />
     </QueryClientProvider>,
   );
-  return { onSelect, user: userEvent.setup() };
+  return { onSelect, onUsePlatform, user: userEvent.setup() };
 }
 
 const listbox = () => screen.findByRole('listbox', { name: 'Devices' });
@@ -94,6 +96,30 @@ describe('DeviceCatalogue', () => {
     ]);
     expect(screen.getByText('4 of 37 devices')).toBeInTheDocument();
   });
+
+  it('finds a board by the name detection knows it by, and says which device it is', async () => {
+    const { user } = renderCatalogue();
+    await listbox();
+    await user.type(screen.getByLabelText('Search devices'), 'xavier nx');
+    expectOptionNames(['NVIDIA Jetson AGX Xavier jetson_xavier']);
+    expect(screen.getByText(/^Jetson Xavier NX is listed as/)).toHaveTextContent(
+      'Jetson Xavier NX is listed as jetson_xavier: Xavier NX has the AGX Xavier GPU (sm_72)',
+    );
+  });
+
+  it.each(['orin', 'sm_87'])(
+    'says "%s" is a board Neo has no device for, and offers the Platform tab',
+    async (query) => {
+      const { user, onUsePlatform } = renderCatalogue();
+      await listbox();
+      await user.type(screen.getByLabelText('Search devices'), query);
+      expect(screen.getByText(/has no TargetDevice in Neo/)).toHaveTextContent(
+        'Jetson Orin has no TargetDevice in Neo. Describe it as a TargetPlatform instead (Accelerator NVIDIA, gpu-code sm_87).',
+      );
+      await user.click(screen.getByRole('button', { name: 'Go to the Platform tab' }));
+      expect(onUsePlatform).toHaveBeenCalledOnce();
+    },
+  );
 
   it('filters by category, Arch and accelerator', async () => {
     const { user } = renderCatalogue();
@@ -179,7 +205,11 @@ describe('DeviceCatalogue', () => {
   });
 
   it('reports a catalogue that does not match the schema', async () => {
-    fetchMock.mockResolvedValueOnce(new Response('{"version":1,"source":"","devices":[]}'));
+    fetchMock.mockResolvedValueOnce(
+      new Response(
+        '{"version":1,"checked":{"date":"2026-08-07","against":"botocore"},"source":"","devices":[]}',
+      ),
+    );
     renderCatalogue();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The device catalogue is malformed at devices: The catalogue lacks lambda, ml_m4',

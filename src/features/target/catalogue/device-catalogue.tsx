@@ -7,10 +7,12 @@ type Props = {
   /** The draft's TargetDevice as given; a value not in the catalogue selects nothing. */
   selectedDevice: string | undefined;
   onSelect: (id: TargetDevice) => void;
+  /** Switches to the Platform tab, offered for a board Neo has no device for. */
+  onUsePlatform: () => void;
 };
 
 /** The device catalogue (SPEC §4.1): loads the data, then lets the user search and pick. */
-export function DeviceCatalogue({ selectedDevice, onSelect }: Props) {
+export function DeviceCatalogue({ selectedDevice, onSelect, onUsePlatform }: Props) {
   const { data, error, isFetching, refetch } = useCatalogue();
   if (data) {
     return (
@@ -18,6 +20,7 @@ export function DeviceCatalogue({ selectedDevice, onSelect }: Props) {
         devices={data.devices}
         selectedDevice={selectedDevice}
         onSelect={onSelect}
+        onUsePlatform={onUsePlatform}
       />
     );
   }
