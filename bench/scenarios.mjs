@@ -137,7 +137,10 @@ export async function measureFirstPaint(browser, url, options) {
 export async function measureTyping(browser, baseUrl, typing, field, throttle, count) {
   const { page, close } = await openPage(browser, throttle);
   try {
-    await page.goto(baseUrl + typing.path, { waitUntil: 'networkidle' });
+    await page.addInitScript(watchLongTasks);
+    await page.goto(baseUrl + typing.path, { waitUntil: 'load' });
+    // The preload goes one chunk at a time, with pauses: the page has settled once it is done.
+    await page.evaluate(settledAfterLoad, SETTLED);
     await page.evaluate(idleAfterLoad);
     await page.evaluate(installKeystrokeProbe, typing.preview);
     await page.getByLabel(field.label).first().click();
@@ -188,7 +191,9 @@ export async function measureClickDuringPreload(browser, baseUrl, throttle) {
 export async function measureReveal(browser, baseUrl, reveal, throttle) {
   const { page, close } = await openPage(browser, throttle);
   try {
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.addInitScript(watchLongTasks);
+    await page.goto(baseUrl, { waitUntil: 'load' });
+    await page.evaluate(settledAfterLoad, SETTLED);
     await page.evaluate(idleAfterLoad);
     const first = await timeReveal(page, reveal);
     await reveal.close(page);
