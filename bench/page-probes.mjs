@@ -102,3 +102,86 @@ export function armRevealProbe(selector) {
     );
   });
 }
+
+/**
+ * Installed before the page's first script: keeps every long task (over 50 ms) of the main
+ * thread in `window.__longTasks`, with its start and duration.
+ */
+export function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const { startTime, duration } of list.getEntries()) {
+      window.__longTasks.push({ start: startTime, duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Resolves once the page has settled after load: no script requested and no long task for
+ * `quietMs`, or `capMs` after load at the latest (a preload still going then is cut off there).
+ * Resolves with the Total Blocking Time from first contentful paint to then (each long task's
+ * time over 50 ms, as Lighthouse counts it) and from load to then, the longest task after load,
+ * and when the page settled (`settledAt`, and `settledMs` after load).
+ */
+export function settledAfterLoad({ quietMs, capMs }) {
+  const measure = (resolve) => {
+    const loadEnd = performance.getEntriesByType('navigation')[0].loadEventEnd;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const lastActivity = () => {
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => entry.responseEnd);
+      const tasks = window.__longTasks.map((task) => task.start + task.duration);
+      return Math.max(loadEnd, ...scripts, ...tasks);
+    };
+    const check = () => {
+      const now = performance.now();
+      if (now - lastActivity() < quietMs && now - loadEnd < capMs) return setTimeout(check, 100);
+      const settledAt = Math.min(lastActivity(), loadEnd + capMs);
+      const within = (from) =>
+        window.__longTasks.filter((task) => task.start >= from && task.start < settledAt);
+      const blocking = (tasks) => tasks.reduce((sum, task) => sum + task.duration - 50, 0);
+      const afterLoad = within(loadEnd);
+      resolve({
+        tbtFromFcp: blocking(within(fcp)),
+        tbtAfterLoad: blocking(afterLoad),
+        longestAfterLoad: Math.max(0, ...afterLoad.map((task) => task.duration)),
+        settledAt,
+        settledMs: settledAt - loadEnd,
+      });
+    };
+    check();
+  };
+  return new Promise((resolve) => {
+    // loadEventEnd is set once the load event's handlers have run: a task later.
+    if (performance.getEntriesByType('navigation')[0]?.loadEventEnd > 0) measure(resolve);
+    else addEventListener('load', () => setTimeout(() => measure(resolve), 0), { once: true });
+  });
+}
+
+/**
+ * Installed before the page's first script: `window.__shown` resolves with the time (ms since
+ * navigation) of the first paint in which `selector` is visible and its text is `text`.
+ */
+export function watchShown({ selector, text }) {
+  window.__shown = new Promise((resolve) => {
+    const eachFrame = () => {
+      const element = document.querySelector(selector);
+      if (element?.checkVisibility() && element.textContent === text) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+        return;
+      }
+      requestAnimationFrame(eachFrame);
+    };
+    requestAnimationFrame(eachFrame);
+  });
+}
+
+/** True once React has taken over the element matching `selector` (it answers a click). */
+export function isHydrated(selector) {
+  const element = document.querySelector(selector);
+  return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+}

@@ -12,7 +12,16 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
 import { buildReference } from './reference-build.mjs';
-import { REVEALS, TYPING, measureFirstPaint, measureReveal, measureTyping } from './scenarios.mjs';
+import {
+  FAST_4G,
+  LINK_PAGE,
+  REVEALS,
+  TYPING,
+  measureClickDuringPreload,
+  measureFirstPaint,
+  measureReveal,
+  measureTyping,
+} from './scenarios.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { formatReport, summarize } from './stats.mjs';
 
@@ -47,7 +56,15 @@ const chromiumVersion = browser.version();
 /** Each run starts with a different page, so none always goes first on a cold machine. */
 const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
 
-const samples = { fcp: {}, typing: {}, reveals: {}, assets: {} };
+const samples = {
+  fcp: {},
+  shown: {},
+  mainThread: {},
+  typing: {},
+  reveals: {},
+  duringPreload: {},
+  assets: {},
+};
 /**
  * A measurement that fails (a page that did not answer in time on a busy machine) is reported as
  * not measured and the run goes on: the bench reports what it measured and never fails because
@@ -71,20 +88,40 @@ const push = (object, keys, values) => {
   (target[last] ??= []).push(...values);
 };
 
+/**
+ * First paint of each page in one profile (a CPU throttle, maybe a network): the static page,
+ * the reference form and the app's fresh visit, with what their main threads do after load, and
+ * the app opened from a share link, with when it shows the link's configuration.
+ */
+async function measurePages(profile, run, { throttle, network }) {
+  for (const name of rotate(['static', 'reference', 'app', 'link'], run)) {
+    const isLink = name === 'link';
+    const server = servers[isLink ? 'app' : name];
+    const withAssets =
+      !network && (name === 'app' || name === 'reference') && !samples.assets[name];
+    const painted = await measure(`first paint of ${name} at ${profile}`, () =>
+      measureFirstPaint(browser, server.url + (isLink ? LINK_PAGE.path : ''), {
+        throttle,
+        network,
+        withAssets,
+        settle: name === 'app' || name === 'reference',
+        shown: isLink ? LINK_PAGE.shown : undefined,
+      }),
+    );
+    if (!painted) continue;
+    const { fcp, loaded, shownMs, main } = painted;
+    push(samples.fcp, [profile, name], [fcp]);
+    if (shownMs !== undefined) push(samples.shown, [profile], [shownMs]);
+    if (main) push(samples.mainThread, [profile, name], [main]);
+    if (withAssets) samples.assets[name] = firstScreenAssets(dirs[name], loaded);
+  }
+}
+
 try {
   for (let run = 0; run < runs; run += 1) {
     console.log(`Run ${run + 1} of ${runs}`);
     for (const throttle of THROTTLES) {
-      for (const name of rotate(['static', 'reference', 'app'], run)) {
-        const withAssets = name !== 'static' && !samples.assets[name];
-        const painted = await measure(`first paint of ${name} at ${throttle}x`, () =>
-          measureFirstPaint(browser, servers[name].url, throttle, withAssets),
-        );
-        if (!painted) continue;
-        const { fcp, loaded } = painted;
-        push(samples.fcp, [`${throttle}x`, name], [fcp]);
-        if (withAssets) samples.assets[name] = firstScreenAssets(dirs[name], loaded);
-      }
+      await measurePages(`${throttle}x`, run, { throttle });
       for (const name of rotate(['reference', 'app'], run)) {
         for (const field of TYPING[name].fields) {
           const typed = await measure(`typing into ${field.name} of ${name} at ${throttle}x`, () =>
@@ -110,7 +147,16 @@ try {
         push(samples.reveals, [`${reveal.name} ${throttle}x`, 'first'], [first]);
         push(samples.reveals, [`${reveal.name} ${throttle}x`, 'later'], [later]);
       }
+      const clicked = await measure(`a click during the preload at ${throttle}x`, () =>
+        measureClickDuringPreload(browser, servers.app.url, throttle),
+      );
+      if (clicked) {
+        push(samples.duringPreload, [`${throttle}x`, 'first'], [clicked.first]);
+        push(samples.duringPreload, [`${throttle}x`, 'later'], [clicked.later]);
+        push(samples.duringPreload, [`${throttle}x`, 'duringPreload'], [clicked.duringPreload]);
+      }
     }
+    await measurePages('fast-4G 4x', run, { throttle: 4, network: FAST_4G });
   }
 } finally {
   await browser.close();

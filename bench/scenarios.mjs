@@ -1,11 +1,16 @@
-// What the benchmark does in each page: a fresh visit for first paint, typing into a field, and
-// revealing a part of the screen for the first and then a second time.
+// What the benchmark does in each page: a fresh visit for first paint (and what the main thread
+// does after load), a page opened from a share link, typing into a field, and revealing a part
+// of the screen for the first and then a second time, also while the on-demand code preloads.
 import {
   armRevealProbe,
   firstContentfulPaint,
   idleAfterLoad,
   installKeystrokeProbe,
+  isHydrated,
   requestedBeforeLoad,
+  settledAfterLoad,
+  watchLongTasks,
+  watchShown,
 } from './page-probes.mjs';
 
 const LINK_M5 = '#config=' + Buffer.from('{"TargetDevice":"ml_m5"}').toString('base64url');
@@ -54,25 +59,75 @@ export const REVEALS = [
   },
 ];
 
+/** A Jetson configuration with CompilerOptions, the kind of link people share. */
+const JETSON = {
+  S3OutputLocation: 's3://bucket/out',
+  TargetDevice: 'jetson_nano',
+  CompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
+};
+
+/** The link page: its address, and what shows that its configuration is on screen. */
+export const LINK_PAGE = {
+  path: '#config=' + Buffer.from(JSON.stringify(JETSON)).toString('base64url'),
+  shown: { selector: '[data-testid="json-preview"]', text: JSON.stringify(JETSON, null, 2) },
+};
+
+/** DevTools' fast-4G profile: 165 ms round trip, 9 Mbps down, 1.5 Mbps up (bytes per second). */
+export const FAST_4G = {
+  offline: false,
+  latency: 165,
+  downloadThroughput: 9_000_000 / 8,
+  uploadThroughput: 1_500_000 / 8,
+};
+
+/** The page has settled after load once nothing loaded for this long; at the latest this late. */
+const SETTLED = { quietMs: 1000, capMs: 5000 };
+/** How long a page may take to show a link's configuration before that counts as not measured. */
+const SHOWN_AT_THE_LATEST_MS = 30_000;
+
 const VIEWPORT = { width: 1440, height: 900 };
 
-/** A page in a fresh context (empty cache), its CPU slowed `throttle` times. */
-export async function openPage(browser, throttle) {
+/** A page in a fresh context (empty cache), its CPU slowed `throttle` times, on `network`. */
+export async function openPage(browser, throttle, network) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   return { page, close: () => context.close() };
 }
 
-/** First contentful paint of a fresh visit; with `assets`, also what loaded before `load`. */
-export async function measureFirstPaint(browser, url, throttle, withAssets) {
-  const { page, close } = await openPage(browser, throttle);
+/**
+ * A fresh visit: its first contentful paint; with `withAssets`, what loaded before `load`; with
+ * `settle`, the long tasks after it until the page settles (Total Blocking Time); with `shown`,
+ * when the selected element first painted visible with that text.
+ */
+export async function measureFirstPaint(browser, url, options) {
+  const { throttle, network, withAssets, settle, shown } = options;
+  const { page, close } = await openPage(browser, throttle, network);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    if (settle) await page.addInitScript(watchLongTasks);
+    if (shown) await page.addInitScript(watchShown, shown);
+    await page.goto(url, { waitUntil: 'load', timeout: SHOWN_AT_THE_LATEST_MS });
     const fcp = await page.evaluate(firstContentfulPaint);
     const loaded = withAssets ? await page.evaluate(requestedBeforeLoad) : undefined;
-    return { fcp, loaded };
+    const shownMs = shown
+      ? await page.evaluate(
+          (latest) =>
+            Promise.race([
+              window.__shown,
+              new Promise((_, reject) =>
+                setTimeout(() => reject(new Error(`not shown within ${latest} ms`)), latest),
+              ),
+            ]),
+          SHOWN_AT_THE_LATEST_MS,
+        )
+      : undefined;
+    const main = settle ? await page.evaluate(settledAfterLoad, SETTLED) : undefined;
+    return { fcp, loaded, shownMs, main };
   } finally {
     await close();
   }
@@ -82,7 +137,10 @@ export async function measureFirstPaint(browser, url, throttle, withAssets) {
 export async function measureTyping(browser, baseUrl, typing, field, throttle, count) {
   const { page, close } = await openPage(browser, throttle);
   try {
-    await page.goto(baseUrl + typing.path, { waitUntil: 'networkidle' });
+    await page.addInitScript(watchLongTasks);
+    await page.goto(baseUrl + typing.path, { waitUntil: 'load' });
+    // The preload goes one chunk at a time, with pauses: the page has settled once it is done.
+    await page.evaluate(settledAfterLoad, SETTLED);
     await page.evaluate(idleAfterLoad);
     await page.evaluate(installKeystrokeProbe, typing.preview);
     await page.getByLabel(field.label).first().click();
@@ -105,11 +163,37 @@ async function timeReveal(page, reveal) {
   return page.evaluate(() => window.__reveal);
 }
 
+/**
+ * The Platform tab clicked as soon as the page answers clicks (React has taken it over), while
+ * the on-demand code is still preloading, then used again once the page has settled. Also says
+ * whether the page had indeed not settled yet when the click came.
+ */
+export async function measureClickDuringPreload(browser, baseUrl, throttle) {
+  const reveal = REVEALS[0];
+  const { page, close } = await openPage(browser, throttle);
+  try {
+    await page.addInitScript(watchLongTasks);
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.waitForFunction(isHydrated, '#tab-platform', { polling: 'raf' });
+    const clickedAt = await page.evaluate(() => performance.now());
+    const first = await timeReveal(page, reveal);
+    await reveal.close(page);
+    await page.waitForSelector(reveal.shown, { state: 'detached' });
+    const { settledAt } = await page.evaluate(settledAfterLoad, SETTLED);
+    const later = await timeReveal(page, reveal);
+    return { first, later, duringPreload: clickedAt < settledAt };
+  } finally {
+    await close();
+  }
+}
+
 /** First use of a part in a loaded page, then a later use of it in the same page. */
 export async function measureReveal(browser, baseUrl, reveal, throttle) {
   const { page, close } = await openPage(browser, throttle);
   try {
-    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.addInitScript(watchLongTasks);
+    await page.goto(baseUrl, { waitUntil: 'load' });
+    await page.evaluate(settledAfterLoad, SETTLED);
     await page.evaluate(idleAfterLoad);
     const first = await timeReveal(page, reveal);
     await reveal.close(page);

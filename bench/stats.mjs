@@ -3,6 +3,9 @@
 /** The goals of SPEC §6.2, as ratios, and the first-screen budget. */
 export const GOALS = {
   fcpOverStatic: 2,
+  linkFcpOverFreshFcp: 1.25,
+  linkShownOverFreshFcp: 1.5,
+  blockingOverReference: 1,
   keystrokeOverReference: 1.25,
   firstOverLaterUse: 2,
   firstScreenJsGzipKiB: 110,
@@ -29,9 +32,19 @@ const mapValues = (object, fn) =>
 
 const kib = (bytes) => bytes / 1024;
 
+const firstAndLater = ({ first, later }) => ({
+  first: spread(first.map((sample) => sample.ms)),
+  later: spread(later.map((sample) => sample.ms)),
+  fallbacksOnFirstUse: first.filter((sample) => sample.sawFallback).length,
+  runs: first.length,
+});
+
 /**
- * samples: { fcp: {throttle: {page: number[]}}, typing: {key: {page: {text, paint, slow}}},
- * reveals: {key: {first: [{ms, sawFallback}], later: [...]}}, assets: {page: totals} }
+ * samples: { fcp: {profile: {page: number[]}}, shown: {profile: number[]},
+ * mainThread: {profile: {page: [{tbtFromFcp, tbtAfterLoad, longestAfterLoad, settledMs}]}},
+ * typing: {key: {page: {text, paint, slow}}}, reveals: {key: {first: [{ms, sawFallback}],
+ * later: [...]}}, duringPreload: {profile: {first, later, duringPreload: boolean[]}},
+ * assets: {page: totals} }
  */
 export function summarize(samples, meta) {
   return {
@@ -44,6 +57,18 @@ export function summarize(samples, meta) {
       files: [...js.files, ...css.files],
     })),
     fcpMs: mapValues(samples.fcp, (pages) => mapValues(pages, spread)),
+    linkShownMs: mapValues(samples.shown, spread),
+    mainThread: mapValues(samples.mainThread, (pages) =>
+      mapValues(pages, (list) => ({
+        ...Object.fromEntries(
+          ['tbtFromFcp', 'tbtAfterLoad', 'longestAfterLoad', 'settledMs'].map((key) => [
+            key,
+            spread(list.map((sample) => sample[key])),
+          ]),
+        ),
+        runs: list.length,
+      })),
+    ),
     keystrokes: mapValues(samples.typing, (pages) =>
       mapValues(pages, ({ text, paint, slow }) => ({
         count: text.length,
@@ -52,11 +77,10 @@ export function summarize(samples, meta) {
         slow,
       })),
     ),
-    reveals: mapValues(samples.reveals, ({ first, later }) => ({
-      first: spread(first.map((sample) => sample.ms)),
-      later: spread(later.map((sample) => sample.ms)),
-      fallbacksOnFirstUse: first.filter((sample) => sample.sawFallback).length,
-      runs: first.length,
+    reveals: mapValues(samples.reveals, firstAndLater),
+    clickDuringPreload: mapValues(samples.duringPreload, (samplesOfProfile) => ({
+      ...firstAndLater(samplesOfProfile),
+      clicksWhileLoading: samplesOfProfile.duringPreload.filter(Boolean).length,
     })),
   };
 }
@@ -136,16 +160,67 @@ export function formatReport(report, baseline) {
     fmt(before?.firstScreen.app.jsGzipKiB),
   ]);
 
-  const reveals = Object.entries(report.reveals).map(([key, r]) => {
+  const range = ({ median, min, max }) => `${fmt(median, 0)} (${fmt(min, 0)}–${fmt(max, 0)})`;
+  const revealRow = (label, r, b) => {
     const value = ratio(r.first.median, r.later.median);
     return [
-      key,
-      `${fmt(r.first.median, 0)} (${fmt(r.first.min, 0)}–${fmt(r.first.max, 0)})`,
-      `${fmt(r.later.median, 0)} (${fmt(r.later.min, 0)}–${fmt(r.later.max, 0)})`,
+      label,
+      range(r.first),
+      range(r.later),
       fmt(value, 2),
       `${r.fallbacksOnFirstUse} of ${r.runs}`,
       verdict(value, GOALS.firstOverLaterUse),
-      fmt(ratio(before?.reveals[key]?.first.median, before?.reveals[key]?.later.median), 2),
+      fmt(ratio(b?.first.median, b?.later.median), 2),
+    ];
+  };
+  const reveals = [
+    ...Object.entries(report.reveals).map(([key, r]) => revealRow(key, r, before?.reveals[key])),
+    ...Object.entries(report.clickDuringPreload ?? {}).map(([profile, r]) =>
+      revealRow(
+        `Platform tab clicked during the preload ${profile} (${r.clicksWhileLoading} of ${r.runs} while loading)`,
+        r,
+        before?.clickDuringPreload?.[profile],
+      ),
+    ),
+  ];
+
+  const linkPage = Object.entries(report.linkShownMs ?? {}).map(([profile, shown]) => {
+    const pages = report.fcpMs[profile] ?? {};
+    const fresh = pages.app?.median;
+    const beforeShown = ratio(
+      before?.linkShownMs?.[profile]?.median,
+      before?.fcpMs[profile]?.app?.median,
+    );
+    return [
+      profile,
+      fmt(fresh, 0),
+      fmt(pages.link?.median, 0),
+      fmt(shown.median, 0),
+      fmt(pages.reference?.median, 0),
+      fmt(pages.static?.median, 0),
+      `${fmt(ratio(pages.link?.median, fresh), 2)} ${verdict(ratio(pages.link?.median, fresh), GOALS.linkFcpOverFreshFcp)}`,
+      `${fmt(ratio(shown.median, fresh), 2)} ${verdict(ratio(shown.median, fresh), GOALS.linkShownOverFreshFcp)}`,
+      fmt(ratio(pages.link?.median, pages.static?.median), 2),
+      fmt(beforeShown, 2),
+    ];
+  });
+
+  const mainThread = Object.entries(report.mainThread ?? {}).map(([profile, pages]) => {
+    const { app, reference } = pages;
+    const [ofApp, ofReference] = [app?.tbtFromFcp.median, reference?.tbtFromFcp.median];
+    // A page that blocks nothing after its first paint gives no ratio: say how the app compares.
+    const value =
+      ofReference === 0 && Number.isFinite(ofApp)
+        ? `n/a: reference 0 ${ofApp === 0 ? '✓' : '✗'}`
+        : `${fmt(ratio(ofApp, ofReference), 2)} ${verdict(ratio(ofApp, ofReference), GOALS.blockingOverReference)}`;
+    return [
+      profile,
+      `${fmt(ofApp, 0)} / ${fmt(ofReference, 0)}`,
+      value,
+      `${fmt(app?.tbtAfterLoad.median, 0)} / ${fmt(reference?.tbtAfterLoad.median, 0)}`,
+      `${range(app?.longestAfterLoad ?? {})} / ${fmt(reference?.longestAfterLoad.median, 0)}`,
+      range(app?.settledMs ?? {}),
+      fmt(before?.mainThread?.[profile]?.app?.tbtFromFcp.median, 0),
     ];
   });
 
@@ -169,6 +244,37 @@ export function formatReport(report, baseline) {
         'ratio before',
       ],
       reveals,
+      before,
+    ),
+    '',
+    table(
+      [
+        'link page (median ms)',
+        'fresh visit FCP',
+        'link FCP',
+        'link configuration shown',
+        'reference FCP',
+        'static FCP',
+        'link FCP ÷ fresh FCP',
+        'shown ÷ fresh FCP',
+        'link FCP ÷ static',
+        'shown ÷ fresh FCP before',
+      ],
+      linkPage,
+      before,
+    ),
+    '',
+    table(
+      [
+        'main thread after first paint (app / reference, median ms)',
+        'Total Blocking Time from FCP',
+        'TBT app ÷ reference',
+        'TBT after load',
+        'longest task after load',
+        'app settled, ms after load',
+        'app TBT before',
+      ],
+      mainThread,
       before,
     ),
   ].join('\n');

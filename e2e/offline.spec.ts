@@ -10,6 +10,8 @@ test('once loaded, the app keeps working offline: tabs, option fields, dialogs a
     waitUntil: 'networkidle',
   });
   await expect(page.getByTestId('validation-summary')).toBeVisible();
+  // The Request fields appear once the preload, one chunk at a time, has brought all the code.
+  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
   await context.setOffline(true);
 
   await page.getByRole('tab', { name: 'Platform' }).click();

@@ -2,9 +2,11 @@
  * Code that the first screen does not show is split off and loaded on demand. Each split point
  * is declared once, with `onDemand`, at the top level of the module that uses it; declaring it
  * registers it, and `preloadOnDemandWhenIdle` loads everything registered once the page has
- * loaded and the browser is idle. So the code is in memory before the user can ask for it
- * (SPEC §4.10) and the app keeps working offline (§1.1). A split point declared inside code
- * that itself loads on demand registers when that code arrives, and is preloaded then.
+ * loaded, one split point at a time whenever the main thread has room (lib/preload-in-turn), so
+ * that the preload never blocks an input (SPEC §6.2). So the code is in memory before the user
+ * can ask for it (§4.10) and the app keeps working offline (§1.1). A split point declared inside
+ * code that itself loads on demand registers when that code arrives, and is preloaded right
+ * after it. A part the user asks for does not wait its turn: its own `load` starts at once.
  */
 export type OnDemand<T> = {
   /** Loads the module (once; again after a failure) and resolves with it. */
@@ -13,13 +15,11 @@ export type OnDemand<T> = {
   loaded: () => T | undefined;
 };
 
-const registered: (() => Promise<unknown>)[] = [];
+const declared: OnDemand<unknown>[] = [];
 /** Split points that a state of the app cannot be shown without, by the name of that need. */
 const groups = new Map<string, OnDemand<unknown>[]>();
-let isPreloading = false;
-
-// A failure here is harmless: the part that needs the module loads it again, and says so.
-const preload = (load: () => Promise<unknown>) => void load().catch(() => undefined);
+/** Once the preload has begun, it takes each split point as it is declared. */
+let preloadDeclared: ((splitPoint: OnDemand<unknown>) => void) | undefined;
 
 /**
  * Declares a split point: `onDemand(() => import('./x').then((module) => module.X))`. With a
@@ -36,9 +36,9 @@ export function onDemand<T>(importModule: () => Promise<T>, group?: string): OnD
         throw error;
       },
     ));
-  registered.push(load);
-  if (isPreloading) preload(load);
   const splitPoint = { load, loaded: () => value };
+  declared.push(splitPoint);
+  preloadDeclared?.(splitPoint);
   if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), splitPoint]);
   return splitPoint;
 }
@@ -68,12 +68,18 @@ export function onDemandRetries(): number {
 let markPreloaded: () => void = () => undefined;
 const preloaded = new Promise<void>((resolve) => (markPreloaded = resolve));
 
-/** Loads every split point declared so far, and from now on each one as it is declared. */
-export function preloadAllOnDemand(): Promise<unknown> {
-  isPreloading = true;
-  const all = Promise.allSettled(registered.map((load) => load()));
-  void all.then(markPreloaded);
-  return all;
+/**
+ * Loads every split point declared so far, one at a time, each once `room` resolves (by default
+ * when the main thread has room), and from then on each one as it is declared; resolves when
+ * none is left. If the code that does this cannot load, they are all tried at once, so that what
+ * waits for the preload learns which of them failed.
+ */
+export function preloadAllOnDemand(room?: () => Promise<void>): Promise<void> {
+  void import('./preload-in-turn').then(
+    (module) => (preloadDeclared = module.preloadInTurn(declared, groups, markPreloaded, room)),
+    () => Promise.allSettled(declared.map((splitPoint) => splitPoint.load())).then(markPreloaded),
+  );
+  return preloaded;
 }
 
 /**
@@ -84,17 +90,9 @@ export function whenPreloaded(): Promise<void> {
   return preloaded;
 }
 
-const PRELOAD_AT_THE_LATEST_MS = 300;
-
-/** Schedules preloadAllOnDemand for after the load event, when the main thread is idle. */
+/** Starts preloadAllOnDemand after the load event. */
 export function preloadOnDemandWhenIdle(): void {
-  const preloadAll = () => void preloadAllOnDemand();
-  // A slow device may never be idle while it starts up: the preload goes at the latest this
-  // long after load, so the code is in memory before the user's first click (SPEC §4.10).
-  const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(preloadAll, { timeout: PRELOAD_AT_THE_LATEST_MS })
-      : setTimeout(preloadAll, PRELOAD_AT_THE_LATEST_MS);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const start = () => void preloadAllOnDemand();
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
