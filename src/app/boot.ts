@@ -5,7 +5,7 @@
  */
 import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
 import { needsTargetCode } from '../domain/target/target-or-options';
-import { loadGroup } from '../lib/on-demand';
+import { isGroupLoaded, loadGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
 import { TARGET_CODE } from '../state/on-demand-code';
 
@@ -31,8 +31,24 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
   const isFresh =
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
-  if (needsTargetCode(link.draft)) await loadGroup(TARGET_CODE).catch(() => undefined);
+  if (needsTargetCode(link.draft)) await loadAllTargetCode().catch(() => undefined);
   return { link, hydrate: false };
+}
+
+/**
+ * Loads the target code group with the parts that join it as its own code arrives (the option
+ * fields are declared inside the options panel), so a link's target shows with all its fields
+ * at once, never with a loading placeholder in their place.
+ */
+export async function loadAllTargetCode(): Promise<void> {
+  do await loadGroup(TARGET_CODE);
+  while (!isGroupLoaded(TARGET_CODE));
+}
+
+/** All the code a link page shows its configuration with: the vite build preloads it for one. */
+export async function loadLinkPageCode(): Promise<void> {
+  await linkOpener.load();
+  await loadAllTargetCode();
 }
 
 /**
