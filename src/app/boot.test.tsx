@@ -13,6 +13,7 @@ const catalogue = parseCatalogue(
   JSON.parse(readFileSync(join(process.cwd(), 'public/catalogue.json'), 'utf8')),
 );
 if (!catalogue.ok) throw new Error(catalogue.error);
+const CATALOGUE = catalogue.value;
 
 const CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled',
@@ -34,9 +35,7 @@ beforeAll(() => {
 async function bootAndRender(hash: string) {
   const plan = await planBoot(hash, false);
   const container = document.body.appendChild(document.createElement('div'));
-  flushSync(() =>
-    createRoot(container).render(<App link={plan.link} catalogue={catalogue.value} />),
-  );
+  flushSync(() => createRoot(container).render(<App link={plan.link} catalogue={CATALOGUE} />));
   return { plan, page: within(container) };
 }
 
@@ -49,5 +48,18 @@ describe('planBoot for a page opened from a link', () => {
     expect(statuses.filter((text) => /loading/i.test(text ?? ''))).toEqual([]);
     // The field widgets, including the combobox that suggests values, not a stand-in for it.
     expect(page.getByRole('combobox', { name: /gpu-code/ })).toHaveValue('sm_53');
+  });
+
+  it('has the request code before it renders a link with request fields: the fields show, with no loading note', async () => {
+    const request = {
+      CompilationJobName: 'resnet50-jetson',
+      RoleArn: 'arn:aws:iam::111122223333:role/neo',
+    };
+    const { page } = await bootAndRender(buildShareHash(CONFIG, {}, request));
+    const statuses = page.queryAllByRole('status').map((status) => status.textContent);
+    expect(statuses.filter((text) => /loading/i.test(text ?? ''))).toEqual([]);
+    expect(page.getByRole('textbox', { name: /CompilationJobName/ })).toHaveValue(
+      'resnet50-jetson',
+    );
   });
 });

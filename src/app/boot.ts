@@ -7,16 +7,16 @@ import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
 import { needsTargetCode } from '../domain/target/target-or-options';
 import { isGroupLoaded, loadGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
-import { TARGET_CODE } from '../state/on-demand-code';
+import { REQUEST_CODE, TARGET_CODE } from '../state/on-demand-code';
 
 export type BootPlan = { link: OpenedLink; hydrate: boolean };
 
 /**
  * A fresh visit hydrates the prerendered screen. A link replaces it, which public/before-paint.js
- * kept hidden meanwhile so that the empty configuration never flashes; a target, options or
- * unknown keys in it are shown with their rules and fields, so their code comes first (if it
- * cannot load, the app renders anyway and its error boundary says so). If the code that reads
- * links cannot load, the page starts empty and says the link could not be opened.
+ * kept hidden meanwhile so that the empty configuration never flashes; a target, options,
+ * unknown keys or request fields in it are shown with their rules and fields, so their code
+ * comes first (if it cannot load, the app renders anyway and its error boundary says so). If the
+ * code that reads links cannot load, the page starts empty and says the link could not be opened.
  */
 export async function planBoot(hash: string, isPrerendered: boolean): Promise<BootPlan> {
   if (hash === '') return { link: FRESH_VISIT, hydrate: isPrerendered };
@@ -31,24 +31,27 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
   const isFresh =
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
-  if (needsTargetCode(link.draft)) await loadAllTargetCode().catch(() => undefined);
+  await Promise.all([
+    needsTargetCode(link.draft) ? loadWholeGroup(TARGET_CODE) : undefined,
+    link.request.status === 'ok' ? loadWholeGroup(REQUEST_CODE) : undefined,
+  ]).catch(() => undefined);
   return { link, hydrate: false };
 }
 
 /**
- * Loads the target code group with the parts that join it as its own code arrives (the option
- * fields are declared inside the options panel), so a link's target shows with all its fields
- * at once, never with a loading placeholder in their place.
+ * Loads an on-demand group with the parts that join it as its own code arrives (the option
+ * fields are declared inside the options panel), so that what a link brings shows whole at
+ * once, never with a loading placeholder in its place.
  */
-export async function loadAllTargetCode(): Promise<void> {
-  do await loadGroup(TARGET_CODE);
-  while (!isGroupLoaded(TARGET_CODE));
+async function loadWholeGroup(group: string): Promise<void> {
+  do await loadGroup(group);
+  while (!isGroupLoaded(group));
 }
 
-/** All the code a link page shows its configuration with: the vite build preloads it for one. */
+/** All the code a link page may show its configuration with: the vite build preloads it for one. */
 export async function loadLinkPageCode(): Promise<void> {
   await linkOpener.load();
-  await loadAllTargetCode();
+  await Promise.all([loadWholeGroup(TARGET_CODE), loadWholeGroup(REQUEST_CODE)]);
 }
 
 /**
