@@ -62,4 +62,15 @@ describe('planBoot for a page opened from a link', () => {
       'resnet50-jetson',
     );
   });
+
+  it('has the platform picker before it renders a link on the Platform tab', async () => {
+    const platform = {
+      S3OutputLocation: 's3://b/out',
+      TargetPlatform: { Os: 'LINUX', Arch: 'X86_64' },
+    };
+    const { page } = await bootAndRender(buildShareHash(platform, { tab: 'platform' }));
+    const statuses = page.queryAllByRole('status').map((status) => status.textContent);
+    expect(statuses.filter((text) => /loading/i.test(text ?? ''))).toEqual([]);
+    expect(page.getByRole('combobox', { name: /Arch/ })).toHaveValue('X86_64');
+  });
 });

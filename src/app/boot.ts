@@ -32,7 +32,9 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
   await Promise.all([
-    needsTargetCode(link.draft) ? loadWholeGroup(TARGET_CODE) : undefined,
+    needsTargetCode(link.draft) || link.mode === 'platform'
+      ? loadWholeGroup(TARGET_CODE)
+      : undefined,
     link.request.status === 'ok' ? loadWholeGroup(REQUEST_CODE) : undefined,
   ]).catch(() => undefined);
   return { link, hydrate: false };
