@@ -107,9 +107,3 @@ for (const { name, config, extra, tab } of CASES) {
     expect(seen.flatMap((moment) => moment.loading)).toEqual([]);
   });
 }
-
-test('a fresh visit shows no opening note', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByTestId('json-preview')).toBeVisible();
-  await expect(page.getByText('Opening the shared configuration…')).toBeHidden();
-});
