@@ -7,7 +7,7 @@ import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
 import { needsTargetCode } from '../domain/target/target-or-options';
 import { isGroupLoaded, loadGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
-import { REQUEST_CODE, TARGET_CODE } from '../state/on-demand-code';
+import { REQUEST_CODE, TARGET_CODE, TARGET_PARTS } from '../state/on-demand-code';
 
 export type BootPlan = { link: OpenedLink; hydrate: boolean };
 
@@ -32,9 +32,7 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
   await Promise.all([
-    needsTargetCode(link.draft) || link.mode === 'platform'
-      ? loadWholeGroup(TARGET_CODE)
-      : undefined,
+    needsTargetCode(link.draft) || link.mode === 'platform' ? loadTarget() : undefined,
     link.request.status === 'ok' ? loadWholeGroup(REQUEST_CODE) : undefined,
   ]).catch(() => undefined);
   return { link, hydrate: false };
@@ -50,10 +48,16 @@ async function loadWholeGroup(group: string): Promise<void> {
   while (!isGroupLoaded(group));
 }
 
+/** The target's rules, then the parts that show it (declared inside the target code). */
+async function loadTarget(): Promise<void> {
+  await loadWholeGroup(TARGET_CODE);
+  await loadWholeGroup(TARGET_PARTS);
+}
+
 /** All the code a link page may show its configuration with: the vite build preloads it for one. */
 export async function loadLinkPageCode(): Promise<void> {
   await linkOpener.load();
-  await Promise.all([loadWholeGroup(TARGET_CODE), loadWholeGroup(REQUEST_CODE)]);
+  await Promise.all([loadTarget(), loadWholeGroup(REQUEST_CODE)]);
 }
 
 /**
