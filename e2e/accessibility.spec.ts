@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousAxeViolations } from './support/axe';
 import { shareLink } from './support/share-link';
+import { withoutEmbeddedCatalogue } from './support/without-embedded-catalogue';
 
 const S3 = 's3://my-bucket/compiled';
 const summary = (page: Page) => page.getByTestId('validation-summary');
@@ -78,6 +79,7 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
   {
     name: 'the catalogue failed to load',
     open: async (page) => {
+      await withoutEmbeddedCatalogue(page);
       await page.route('**/catalogue.json', (route) => route.fulfill({ status: 503 }));
       await page.goto(shareLink({ S3OutputLocation: S3, TargetDevice: 'ml_c5' }));
       await expect(page.getByRole('alert')).toContainText(
@@ -105,7 +107,8 @@ test('with reduced motion nothing animates, not even the loading skeleton', asyn
     await held;
     await route.continue();
   });
-  // A fresh visit has its catalogue in the page; a link's page still fetches it, with a skeleton.
+  // The page carries its catalogue; without it, the app fetches it and shows a skeleton meanwhile.
+  await withoutEmbeddedCatalogue(page);
   await page.goto(shareLink({ S3OutputLocation: S3 }));
   await expect(page.getByRole('status').filter({ hasText: 'Loading devices…' })).toBeVisible();
   const running = () =>

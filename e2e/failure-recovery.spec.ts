@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { previewText, shareLink } from './support/share-link';
+import { withoutEmbeddedCatalogue } from './support/without-embedded-catalogue';
 
 const config = {
   S3OutputLocation: 's3://my-bucket/compiled',
@@ -52,6 +53,7 @@ test('a catalogue that cannot load says why, offers Retry and keeps the configur
   page,
 }) => {
   let isDown = true;
+  await withoutEmbeddedCatalogue(page);
   await page.route('**/catalogue.json', (route) =>
     isDown ? route.fulfill({ status: 503 }) : route.continue(),
   );

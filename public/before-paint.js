@@ -1,7 +1,10 @@
 // Runs before the first paint, as a blocking external script (the CSP allows no inline one).
 // The HTML is prerendered for a fresh visit in the light theme; this applies the stored or
-// system theme before it shows (src/features/theme/use-theme.ts keeps it afterwards), and hides
-// the prerendered empty configuration when a #config= link will replace it (src/main.tsx).
+// system theme before it shows (src/features/theme/use-theme.ts keeps it afterwards). For a
+// #config= link it marks the page as opening one, so that the stylesheet shows the page's frame
+// with a note in place of the prerendered empty configuration (src/main.tsx shows the link's),
+// and preloads the code that shows a link, listed on this script by the build (vite.config.ts),
+// so that it loads beside the entry rather than after it.
 (function () {
   var root = document.documentElement;
   var stored;
@@ -15,5 +18,17 @@
     (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.classList.toggle('dark', isDark);
   root.style.colorScheme = isDark ? 'dark' : 'light';
-  if (/[#&]config=/.test(location.hash)) root.classList.add('opening-link');
+  if (!/[#&]config=/.test(location.hash)) return;
+  root.classList.add('opening-link');
+  var script = document.currentScript;
+  var chunks = (script && script.getAttribute('data-link-page')) || '';
+  chunks.split(' ').forEach(function (href) {
+    if (href === '') return;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    // As the entry script is fetched (crossorigin), so that the preloaded module is the one used.
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  });
 })();

@@ -10,14 +10,17 @@ import './styles.css';
 
 const container = document.getElementById('root')!;
 void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate }) => {
-  const catalogue = hydrate ? readPrerenderedCatalogue(document) : undefined;
+  // A link page was prerendered with the catalogue too: without it, the device list and the
+  // link's option fields would show a loading state while it is fetched again.
+  const catalogue = readPrerenderedCatalogue(document);
   const app = (
     <StrictMode>
       <App link={link} catalogue={catalogue} />
     </StrictMode>
   );
+  // The preload would compete with the link's own code and render: it waits until they are done.
+  preloadOnDemandWhenIdle();
   if (hydrate) return afterNextPaint(() => hydrateRoot(container, app));
   flushSync(() => createRoot(container).render(app));
   revealOpenedLink();
 });
-preloadOnDemandWhenIdle();

@@ -15,15 +15,14 @@ import { UrlSync } from '../features/share/url-sync';
 import { RequestPanel } from './request-panel';
 import { SourcesFooter } from './sources-footer';
 import { useUndo } from '../state/draft/configuration-context';
-import { TARGET_CODE } from '../state/on-demand-code';
+import { TARGET_CODE, TARGET_PARTS } from '../state/on-demand-code';
 
-// The Platform tab is not on the first screen of a fresh visit, so its code loads on demand,
-// with the target code: switching to the tab waits for that group, and a link to a platform
-// shows it at once.
+// The Platform tab is not on the first screen of a fresh visit, so its code loads on demand, as a
+// target part: a page opened from a link on that tab shows it at once (src/app/boot.ts).
 const PlatformPicker = onDemandComponent(
   () =>
     import('../features/target/platform/platform-picker').then((module) => module.PlatformPicker),
-  TARGET_CODE,
+  TARGET_PARTS,
 );
 
 // Said only after an action that replaced values, which waits for the target code: the notice

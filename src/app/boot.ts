@@ -5,18 +5,18 @@
  */
 import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
 import { needsTargetCode } from '../domain/target/target-or-options';
-import { loadGroup } from '../lib/on-demand';
+import { isGroupLoaded, loadGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
-import { TARGET_CODE } from '../state/on-demand-code';
+import { REQUEST_CODE, TARGET_CODE, TARGET_PARTS } from '../state/on-demand-code';
 
 export type BootPlan = { link: OpenedLink; hydrate: boolean };
 
 /**
  * A fresh visit hydrates the prerendered screen. A link replaces it, which public/before-paint.js
- * kept hidden meanwhile so that the empty configuration never flashes; a target, options or
- * unknown keys in it are shown with their rules and fields, so their code comes first (if it
- * cannot load, the app renders anyway and its error boundary says so). If the code that reads
- * links cannot load, the page starts empty and says the link could not be opened.
+ * kept hidden meanwhile so that the empty configuration never flashes; a target, options,
+ * unknown keys or request fields in it are shown with their rules and fields, so their code
+ * comes first (if it cannot load, the app renders anyway and its error boundary says so). If the
+ * code that reads links cannot load, the page starts empty and says the link could not be opened.
  */
 export async function planBoot(hash: string, isPrerendered: boolean): Promise<BootPlan> {
   if (hash === '') return { link: FRESH_VISIT, hydrate: isPrerendered };
@@ -31,8 +31,33 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
   const isFresh =
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
-  if (needsTargetCode(link.draft)) await loadGroup(TARGET_CODE).catch(() => undefined);
+  await Promise.all([
+    needsTargetCode(link.draft) || link.mode === 'platform' ? loadTarget() : undefined,
+    link.request.status === 'ok' ? loadWholeGroup(REQUEST_CODE) : undefined,
+  ]).catch(() => undefined);
   return { link, hydrate: false };
+}
+
+/**
+ * Loads an on-demand group with the parts that join it as its own code arrives (the option
+ * fields are declared inside the options panel), so that what a link brings shows whole at
+ * once, never with a loading placeholder in its place.
+ */
+async function loadWholeGroup(group: string): Promise<void> {
+  do await loadGroup(group);
+  while (!isGroupLoaded(group));
+}
+
+/** The target's rules, then the parts that show it (declared inside the target code). */
+async function loadTarget(): Promise<void> {
+  await loadWholeGroup(TARGET_CODE);
+  await loadWholeGroup(TARGET_PARTS);
+}
+
+/** All the code a link page may show its configuration with: the vite build preloads it for one. */
+export async function loadLinkPageCode(): Promise<void> {
+  await linkOpener.load();
+  await Promise.all([loadTarget(), loadWholeGroup(REQUEST_CODE)]);
 }
 
 /**

@@ -4,12 +4,14 @@ import { onDemandComponent } from '../components/ui/on-demand-component';
 import { Panel } from '../components/ui/panel';
 import { whenPreloaded } from '../lib/on-demand';
 import { isRequestEmpty } from '../domain/request/request-draft';
+import { REQUEST_CODE } from '../state/on-demand-code';
 import { useRequestSnapshot } from '../state/request/request-store';
 import { useOutputConfigPreview } from '../state/request/use-request-analysis';
 
 // The Request section is optional, so its code is not part of the first screen's JavaScript.
-const RequestSection = onDemandComponent(() =>
-  import('../features/request/request-section').then((module) => module.RequestSection),
+const RequestSection = onDemandComponent(
+  () => import('../features/request/request-section').then((module) => module.RequestSection),
+  REQUEST_CODE,
 );
 
 /**

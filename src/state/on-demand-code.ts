@@ -9,6 +9,20 @@ import { useDraftMember } from './draft/use-draft-member';
  */
 export const TARGET_CODE = 'target';
 
+/**
+ * The parts of the screen that show a target beyond its rules (the option field widgets, the
+ * platform picker). Not in TARGET_CODE, whose actions wait for the rules alone; a page opened
+ * from a link loads both before it shows the link's target (src/app/boot.ts).
+ */
+export const TARGET_PARTS = 'target-parts';
+
+/**
+ * The on-demand group of the Request part's fields and rules. A fresh first screen has no request,
+ * and a page opened from a link that brings one waits for the group, so it never shows the part
+ * loading (src/app/boot.ts).
+ */
+export const REQUEST_CODE = 'request';
+
 /** The rules the analysis runs once the draft holds a target or options. */
 export const targetRules = onDemand(
   () => import('../domain/target/target-rules').then((module) => module.TARGET_RULES),

@@ -4,15 +4,19 @@ import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { keptOptionEntries } from '../../domain/compiler-options/plan/applicable-options';
 import { DocumentedOptionsButton } from './documented-options-button';
 import { KeptOptionKeys } from './kept-option-keys';
+import { TARGET_PARTS } from '../../state/on-demand-code';
 import type { CompilerOptionsState } from './use-compiler-options';
 import { useTargetPlan } from './use-target-plan';
 
-// The field widgets load once a target with options is chosen: a first visit has none.
-const OptionFieldsForm = onDemandComponent(() =>
-  import('./option-fields-form').then((module) => module.OptionFieldsForm),
+// The field widgets load once a target with options is chosen: a first visit has none. They are
+// target parts, so a page opened from a link shows them with its target at once.
+const OptionFieldsForm = onDemandComponent(
+  () => import('./option-fields-form').then((module) => module.OptionFieldsForm),
+  TARGET_PARTS,
 );
-const InferentiaOptions = onDemandComponent(() =>
-  import('./inferentia-options').then((module) => module.InferentiaOptions),
+const InferentiaOptions = onDemandComponent(
+  () => import('./inferentia-options').then((module) => module.InferentiaOptions),
+  TARGET_PARTS,
 );
 
 const loadingFields = (

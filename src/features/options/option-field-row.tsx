@@ -7,6 +7,7 @@ import type { OptionFieldPlan } from '../../domain/compiler-options/plan/applica
 import type { JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
+import { TARGET_PARTS } from '../../state/on-demand-code';
 import { OptionSelect } from './option-select';
 import { SuggestedValue } from './suggested-value';
 import { OptionTextInput } from './option-text-input';
@@ -15,9 +16,11 @@ import type { OptionWidgetProps } from './option-widget-props';
 import { FocusCarry, FocusCarryingStandIn, useCarriedFocus } from './focus-carry';
 
 // The combobox (and downshift with it) loads only once a target with suggestions is chosen,
-// which keeps it off the first screen; a plain input stands in meanwhile.
-const OptionCombobox = onDemandComponent(() =>
-  import('./option-combobox').then((module) => module.OptionCombobox),
+// which keeps it off the first screen; a plain input stands in meanwhile. It is a target
+// part, so a page opened from a link shows the combobox at once, not a stand-in first.
+const OptionCombobox = onDemandComponent(
+  () => import('./option-combobox').then((module) => module.OptionCombobox),
+  TARGET_PARTS,
 );
 
 type Props = {

@@ -9,10 +9,11 @@ import { useAnalysisSelector } from '../analysis/analysis-context';
 import type { OutputConfigDraft } from '../../domain/draft';
 import { isRequestEmpty, type RequestDraft } from '../../domain/request/request-draft';
 import type { RequestAnalysis } from '../../domain/request/request-analysis';
+import { REQUEST_CODE } from '../on-demand-code';
 import { useRequestSnapshot } from './request-store';
 
 // Declared once here, so the idle preload (lib/on-demand) fetches the rules too.
-const analyzer = onDemand(() => import('../../domain/request/request-analysis'));
+const analyzer = onDemand(() => import('../../domain/request/request-analysis'), REQUEST_CODE);
 
 /** The analysis of the current request, or undefined while it is empty or its rules load. */
 export function useRequestAnalysis(outputConfig: OutputConfigDraft): RequestAnalysis | undefined {

@@ -1,0 +1,109 @@
+/**
+ * SPEC 4.11 and 6.2: a page opened from a link paints its frame at once and says that the link
+ * is opening; it never shows an empty configuration, values that are not the link's or a loading
+ * placeholder, and then shows the link's configuration, tab and request exactly as given.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { previewText, shareLink } from './support/share-link';
+
+const S3 = 's3://my-bucket/compiled';
+const JETSON = {
+  S3OutputLocation: S3,
+  TargetDevice: 'jetson_nano',
+  CompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
+};
+const JETSON_PLATFORM = {
+  S3OutputLocation: S3,
+  TargetPlatform: { Os: 'LINUX', Arch: 'ARM64', Accelerator: 'NVIDIA' },
+  CompilerOptions: '{"gpu-code":"sm_62","trt-ver":"6.0.1","cuda-ver":"10.0"}',
+};
+const REQUEST = { CompilationJobName: 'resnet50-jetson' };
+const requestPayload = Buffer.from(JSON.stringify(REQUEST)).toString('base64url');
+
+/** What the page shows at one moment: read at every change of the page and every frame. */
+type Moment = { heading: boolean; note: boolean; preview: string | null; loading: string[] };
+
+/** Records every state of the page from before its first paint, in window.moments. */
+async function recordFromFirstPaint(page: Page) {
+  await page.addInitScript(() => {
+    const moments: Moment[] = [];
+    (window as unknown as { moments: Moment[] }).moments = moments;
+    const isVisible = (element: Element | null) => element !== null && element.checkVisibility();
+    const record = () => {
+      if (document.body === null) return;
+      const preview = document.querySelector('[data-testid="json-preview"]');
+      moments.push({
+        heading: isVisible(document.querySelector('h1')),
+        note: [...document.querySelectorAll('[role="status"]')].some(
+          (status) =>
+            isVisible(status) && status.textContent?.trim() === 'Opening the shared configuration…',
+        ),
+        preview: isVisible(preview) ? preview!.textContent : null,
+        loading: [...document.querySelectorAll('[role="status"]')]
+          .filter((status) => isVisible(status) && /loading/i.test(status.textContent ?? ''))
+          .map((status) => status.textContent ?? ''),
+      });
+    };
+    new MutationObserver(record).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    const everyFrame = () => {
+      record();
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  });
+}
+
+const moments = (page: Page) =>
+  page.evaluate(() => (window as unknown as { moments: Moment[] }).moments);
+
+const CASES = [
+  {
+    name: 'a device link with request fields',
+    config: JETSON,
+    extra: `&request=${requestPayload}`,
+    tab: 'Device',
+  },
+  {
+    name: 'a platform link on the Platform tab',
+    config: JETSON_PLATFORM,
+    extra: '&tab=platform',
+    tab: 'Platform',
+  },
+];
+
+for (const { name, config, extra, tab } of CASES) {
+  test(`${name} paints its frame and a note at once, then only the link's configuration`, async ({
+    page,
+  }) => {
+    await recordFromFirstPaint(page);
+    await page.goto(shareLink(config, extra));
+    const preview = page.getByTestId('json-preview');
+    await expect(preview).toHaveText(previewText(config));
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    if (extra.includes('request=')) {
+      await expect(page.getByRole('textbox', { name: /CompilationJobName/ })).toHaveValue(
+        REQUEST.CompilationJobName,
+      );
+    }
+    await expect(page.getByText('Opening the shared configuration…')).toBeHidden();
+
+    const seen = await moments(page);
+    // Never blank: the first moment the page shows its heading, it says the link is opening.
+    const firstPainted = seen.find((moment) => moment.heading);
+    expect(firstPainted).toMatchObject({ note: true, preview: null });
+    // The configuration area is never empty: the note stands there until the link's shows.
+    expect(
+      seen.filter((moment) => moment.heading && !moment.note && moment.preview === null),
+    ).toEqual([]);
+    // Whenever the preview shows, it holds the link's configuration, and nothing says "loading".
+    expect(
+      new Set(seen.flatMap((moment) => (moment.preview === null ? [] : [moment.preview]))),
+    ).toEqual(new Set([previewText(config)]));
+    expect(seen.flatMap((moment) => moment.loading)).toEqual([]);
+  });
+}
