@@ -51,6 +51,13 @@ describe('parseDataInputConfig', () => {
     },
   );
 
+  it('refuses an input named "__proto__", as every JSON the app reads does', () => {
+    const parsed = parseDataInputConfig(
+      buildDataInputConfig([{ name: '__proto__', dims: [1] }], 'dict'),
+    );
+    expect(!parsed.ok && parsed.reason).toMatch(/__proto__/);
+  });
+
   it('round-trips whatever the builder writes, and never throws on any text', () => {
     const input = fc.record({
       name: fc.string({ minLength: 1 }),
@@ -65,6 +72,8 @@ describe('parseDataInputConfig', () => {
           fc.pre(form === 'list' || names.size === inputs.length);
           // JavaScript objects list integer-like keys ("0", "12") first, whatever the text says.
           fc.pre(inputs.every(({ name }) => !/^(0|[1-9]\d*)$/.test(name)));
+          // The JSON reader refuses a "__proto__" key anywhere (tested below), so it cannot return.
+          fc.pre(!names.has('__proto__'));
           const read = toShapeInputs(buildDataInputConfig(inputs, form));
           expect(read?.form).toBe(form);
           expect(read?.inputs.map(({ dims }) => dims)).toEqual(inputs.map(({ dims }) => dims));
