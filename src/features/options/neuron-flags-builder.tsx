@@ -10,6 +10,7 @@ import { withKey } from '../../domain/draft';
 import type { JsonValue } from '../../domain/json/json-value';
 import { useDraftActions } from '../../state/draft/configuration-context';
 import { useFollowingState } from '../../hooks/use-following-state';
+import { ExtraFlagsInput } from './extra-flags-input';
 
 type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
 
@@ -82,14 +83,22 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
           })}
         </div>
       </fieldset>
-      <BuilderText
-        id="neuron-extra"
-        label="Extra flags"
-        hint="Any other flags, as you would type them, e.g. --fast-math none."
-        value={model.extra}
-        placeholder="Not set"
-        onChange={(extra) => edit({ extra })}
-      />
+      <div>
+        <label htmlFor="neuron-extra" className="text-sm font-medium">
+          Extra flags
+        </label>
+        <p id="neuron-extra-hint" className="text-xs text-muted">
+          Any other flags, as you would type them; the list completes {builder.compiler}&apos;s
+          documented flags and values.
+        </p>
+        <ExtraFlagsInput
+          id="neuron-extra"
+          value={model.extra}
+          compiler={builder.compiler}
+          describedBy="neuron-extra-hint"
+          onChange={(extra) => edit({ extra })}
+        />
+      </div>
       <div>
         <p id="neuron-result-label" className="text-sm font-medium">
           Resulting CompilerOptions
