@@ -10,6 +10,7 @@ import type { JsonValue } from '../json/json-value';
 import { resolveArch } from './arch-resolution';
 import { disagreements, strongestFirst, type ProbeWarning } from './evidence-order';
 import { NEO_DOCUMENTED_TRT_VERSIONS } from './jetson-releases';
+import { undocumentedTrtMessage } from '../compiler-options/rules/nvidia-version-rules';
 import type { Confidence, Evidence, EvidenceKind, SourceLine } from './probe-types';
 
 export const INFERRED_FIELDS = [
@@ -144,7 +145,7 @@ export function inferTarget(
       options.push(valueOf('trt-ver', trt, trt.value));
       if (!(NEO_DOCUMENTED_TRT_VERSIONS as readonly string[]).includes(trt.value)) {
         warnings.push({
-          message: `trt-ver ${trt.value} is not among the TensorRT versions Neo documents (${NEO_DOCUMENTED_TRT_VERSIONS.join(', ')}): the job may be rejected or the model may not match the runtime`,
+          message: undocumentedTrtMessage(trt.value),
           lines: [trt.source],
         });
       }

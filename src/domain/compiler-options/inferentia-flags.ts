@@ -10,9 +10,10 @@
  */
 import type { JsonObject } from '../json/json-value';
 import { CORES_FLAGS } from './neuron-flag-names';
+import { NEURON_OPT_LEVELS, neuronFlagSpec } from './neuron-flag-reference';
 
 export type NeuronCoresFlag = '--num-neuroncores' | '--neuroncore-pipeline-cores';
-export type NeuronOptLevel = '1' | '2' | '3';
+export type NeuronOptLevel = (typeof NEURON_OPT_LEVELS)[number];
 
 export type NeuronFlags = {
   verbose?: string;
@@ -44,24 +45,23 @@ export type NeuronBuilder = {
 };
 
 export { CORES_FLAGS };
-export const OPT_LEVEL_PATTERN = /^-O([123])$/;
-const OPT_LEVELS: readonly NeuronOptLevel[] = ['1', '2', '3'];
-const NEURON_CC_VERBOSE = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
-const NEURONX_CC_VERBOSE = ['debug', 'info', 'warning', 'error', 'critical'];
+const OPT_LEVEL_PATTERN = /^-O([123])$/;
+const verboseLevels = (compiler: NeuronCompiler) =>
+  neuronFlagSpec(compiler, '--verbose')?.values ?? [];
 
 // ml_inf1's builder writes the API's own example ("--verbose 1 --num-neuroncores 2 -O2"): Neo
 // documents those flags for ml_inf1, although the neuron-cc reference renamed or omits them.
 export const NEURON_BUILDERS: Record<NeuronCompiler, NeuronBuilder> = {
   'neuron-cc': {
     compiler: 'neuron-cc',
-    verboseLevels: ['1', ...NEURON_CC_VERBOSE],
+    verboseLevels: ['1', ...verboseLevels('neuron-cc')],
     coresFlag: '--num-neuroncores',
-    optLevels: OPT_LEVELS,
+    optLevels: NEURON_OPT_LEVELS,
   },
   'neuronx-cc': {
     compiler: 'neuronx-cc',
-    verboseLevels: NEURONX_CC_VERBOSE,
-    optLevels: OPT_LEVELS,
+    verboseLevels: verboseLevels('neuronx-cc'),
+    optLevels: NEURON_OPT_LEVELS,
   },
 };
 
@@ -134,83 +134,28 @@ export function flagsFromOptions(options: JsonObject): string | undefined {
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-/** Flags each compiler's reference documents (fact sheet §2); others get a hint, never an error. */
-const DOCUMENTED_FLAGS: Record<NeuronCompiler, ReadonlySet<string>> = {
-  'neuron-cc': new Set([
-    '--verbose',
-    '--num-neuroncores',
-    '--neuroncore-pipeline-cores',
-    '--num-neuroncores',
-    '--enable-saturate-infinity',
-    '--enable-fast-loading-neuron-binaries',
-    '--enable-fast-context-switch',
-    '--fast-math',
-    '--fp32-cast',
-  ]),
-  'neuronx-cc': new Set([
-    '--target',
-    '--model-type',
-    '--auto-cast',
-    '--auto-cast-type',
-    '--optlevel',
-    '--enable-mixed-precision-accumulation',
-    '--enable-saturate-infinity',
-    '--enable-fast-context-switch',
-    '--enable-fast-loading-neuron-binaries',
-    '--logfile',
-    '--verbose',
-  ]),
-};
-
 /**
- * Hints about flags that differ from the compiler's reference: renamed, undocumented or
- * unknown flags. The API's own example triggers some of them, so they are hints, never errors.
+ * Hints about flags that drifted from the compiler's reference: renamed, deprecated or never
+ * real. Values and unknown names are judged by the rules against neuron-flag-reference.ts.
  */
 export function neuronFlagHints(flags: string, compiler: NeuronCompiler = 'neuron-cc'): string[] {
-  const tokens = flags.split(/\s+/).filter(Boolean);
-  const hints = tokens.flatMap((token, index) => {
-    const name = token.split('=')[0] ?? token;
-    const next = token.includes('=') ? token.slice(name.length + 1) : tokens[index + 1];
-    const value = next?.startsWith('-') ? undefined : next;
-    return compiler === 'neuron-cc' ? neuronCcHints(name, value) : neuronxCcHints(name, value);
-  });
+  const names = flags
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => token.split('=')[0] ?? token);
+  const hints = names.flatMap((name) => driftHints(name, compiler));
   return [...new Set(hints)];
 }
 
-function neuronCcHints(name: string, value: string | undefined): string[] {
-  // A number is the API example's --verbose 1; the names are the neuron-cc reference's.
-  if (
-    name === '--verbose' &&
-    value !== undefined &&
-    !/^\d+$/.test(value) &&
-    !NEURON_CC_VERBOSE.includes(value.toUpperCase())
-  ) {
-    return ['neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR'];
+function driftHints(name: string, compiler: NeuronCompiler): string[] {
+  if (name === '--fp32-cast' && compiler === 'neuron-cc') {
+    return ['--fp32-cast is being deprecated in favour of --fast-math'];
   }
-  if (name === '--fp32-cast') return ['--fp32-cast is being deprecated in favour of --fast-math'];
-  return OPT_LEVEL_PATTERN.test(name) ? [] : commonHints(name, 'neuron-cc');
-}
-
-function neuronxCcHints(name: string, value: string | undefined): string[] {
-  if (
-    name === '--verbose' &&
-    value !== undefined &&
-    !NEURONX_CC_VERBOSE.includes(value.toLowerCase())
-  ) {
-    return [`neuronx-cc documents --verbose ${NEURONX_CC_VERBOSE.join(', ')}`];
-  }
-  return OPT_LEVEL_PATTERN.test(name) ? [] : commonHints(name, 'neuronx-cc');
-}
-
-function commonHints(name: string, compiler: NeuronCompiler): string[] {
   if (name === '--dtype') {
     return [
       `--dtype appears in an AWS notebook but is not a ${compiler} flag; its effect is unverified`,
     ];
   }
   if (name === '--log-level') return [`--log-level does not exist in ${compiler}; use --verbose`];
-  if (name.startsWith('--') && !DOCUMENTED_FLAGS[compiler].has(name)) {
-    return [`${name} is not in the ${compiler} reference`];
-  }
   return [];
 }

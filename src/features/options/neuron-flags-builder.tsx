@@ -12,6 +12,7 @@ import { fieldDomId } from '../../lib/field-dom-id';
 import type { JsonValue } from '../../domain/json/json-value';
 import { useDraftActions } from '../../state/draft/configuration-context';
 import { useFollowingState } from '../../hooks/use-following-state';
+import { ExtraFlagsInput } from './extra-flags-input';
 
 type Props = { raw: JsonValue | undefined; flags: string; builder: NeuronBuilder };
 
@@ -90,14 +91,22 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
           })}
         </div>
       </fieldset>
-      <BuilderText
-        id={fieldDomId(flagsBuilderField('extra'))}
-        label="Extra flags"
-        hint="Any other flags, as you would type them, e.g. --fast-math none."
-        value={model.extra}
-        placeholder="Not set"
-        onChange={(extra) => edit({ extra })}
-      />
+      <div>
+        <label htmlFor={fieldDomId(flagsBuilderField('extra'))} className="text-sm font-medium">
+          Extra flags
+        </label>
+        <p id={`${fieldDomId(flagsBuilderField('extra'))}-hint`} className="text-xs text-muted">
+          Any other flags, as you would type them; the list completes {builder.compiler}&apos;s
+          documented flags and values.
+        </p>
+        <ExtraFlagsInput
+          id={fieldDomId(flagsBuilderField('extra'))}
+          value={model.extra}
+          compiler={builder.compiler}
+          describedBy={`${fieldDomId(flagsBuilderField('extra'))}-hint`}
+          onChange={(extra) => edit({ extra })}
+        />
+      </div>
       <div>
         <p id="neuron-result-label" className="text-sm font-medium">
           Resulting CompilerOptions

@@ -47,4 +47,30 @@ describe('documentedOptionsEdit', () => {
       documentedOptionsEdit(on(TEST_DEVICES.ml_c5), TEST_DEVICES.jetson_xavier),
     ).toBeUndefined();
   });
+
+  it.each([
+    [
+      "a board's own versions",
+      on(TEST_DEVICES.jetson_xavier, '{"gpu-code":"sm_72","trt-ver":"8.2.1","cuda-ver":"10.2"}'),
+      'Replace trt-ver 8.2.1, cuda-ver 10.2 with the documented 5.1.6, 10.0',
+    ],
+    [
+      'a value replaced and one added',
+      on(TEST_DEVICES.jetson_xavier, '{"trt-ver":"8.2.1"}'),
+      'Replace trt-ver 8.2.1 with the documented 5.1.6, and set gpu-code sm_72, cuda-ver 10.0',
+    ],
+    [
+      'unreadable text',
+      on(TEST_DEVICES.rasp3b, '{"mattr": ['),
+      'Replace the CompilerOptions text with the documented mattr ["+neon"]',
+    ],
+    [
+      'flags of its own',
+      on(TEST_DEVICES.ml_inf1, '"-O3"'),
+      'Replace "-O3" with the documented "--verbose 1 --num-neuroncores 2 -O2"',
+    ],
+  ])('names what it would replace: %s', (_, draft, label) => {
+    const device = TEST_DEVICES[draft.TargetDevice as keyof typeof TEST_DEVICES];
+    expect(documentedOptionsEdit(draft, device)?.label).toBe(label);
+  });
 });

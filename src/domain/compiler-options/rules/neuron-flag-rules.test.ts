@@ -134,10 +134,102 @@ describe('reference hints stay warnings', () => {
     [
       '--verbose 1',
       'neuronx-cc',
-      'warning: neuronx-cc documents --verbose debug, info, warning, error, critical',
+      'warning: "--verbose 1" is not documented: neuronx-cc documents --verbose debug, info, warning, error or critical (the API example writes --verbose 1, so this is a warning).',
+    ],
+    [
+      '--verbose LOUD',
+      'neuron-cc',
+      'warning: "--verbose LOUD" is not documented: neuron-cc documents --verbose DEBUG, INFO, WARN or ERROR (the API example writes --verbose 1, so this is a warning).',
     ],
   ])('%s on %s', (flags, compiler, expected) => {
     expect(brief(flags, compiler)).toEqual([expected]);
+  });
+});
+
+describe('neuronx-cc flag values are judged against the reference', () => {
+  it.each([
+    [
+      '--auto-cast matmul',
+      'warning: "--auto-cast matmul" is not documented: neuronx-cc documents --auto-cast matmult, all or none (its text also spells it "matmul" once). Did you mean --auto-cast matmult? [Use --auto-cast matmult]',
+    ],
+    [
+      '--auto-cast-type bf17',
+      'error: "--auto-cast-type bf17" is not documented: neuronx-cc documents --auto-cast-type bf16, fp16, tf32 or fp8_e4m3. Did you mean --auto-cast-type bf16? [Use --auto-cast-type bf16]',
+    ],
+    [
+      '--auto-cast-type=BF16',
+      'error: "--auto-cast-type=BF16" is not documented: neuronx-cc documents --auto-cast-type bf16, fp16, tf32 or fp8_e4m3. Did you mean --auto-cast-type=bf16? [Use --auto-cast-type=bf16]',
+    ],
+    ['-O9', 'error: "-O9" is not documented: neuronx-cc documents -O1, -O2 or -O3.'],
+    [
+      '--optlevel 5',
+      'error: "--optlevel 5" is not documented: neuronx-cc documents --optlevel 1, 2 or 3.',
+    ],
+    [
+      '--target inf1',
+      'error: "--target inf1" is not documented: neuronx-cc documents --target trn1 or inf2. Did you mean --target inf2? [Use --target inf2]',
+    ],
+    [
+      '--model-type transformers',
+      'error: "--model-type transformers" is not documented: neuronx-cc documents --model-type generic or transformer. Did you mean --model-type transformer? [Use --model-type transformer]',
+    ],
+    [
+      '--auto-cast',
+      'error: --auto-cast takes matmult, all or none (neuronx-cc reference), and none is given',
+    ],
+    [
+      '--enable-saturate-infinity true',
+      'warning: --enable-saturate-infinity is a switch and takes no value in the neuronx-cc reference; "true" would be read as another argument [Remove "true"]',
+    ],
+    [
+      '--auto-cst all',
+      'warning: --auto-cst is not in the neuronx-cc reference. Did you mean --auto-cast? [Use --auto-cast]',
+    ],
+    [
+      '--num-neuroncores 2',
+      "warning: --num-neuroncores is not in the neuronx-cc reference. neuronx-cc takes no NeuronCore count; --num-neuroncores is neuron-cc's (ml_inf1).",
+    ],
+  ])('%s', (flags, expected) => {
+    expect(brief(flags, 'neuronx-cc')).toEqual([expected]);
+  });
+
+  it('accepts every documented value of every flag', () => {
+    const flags =
+      '--target inf2 --model-type transformer --auto-cast all --auto-cast-type fp8_e4m3 -O3 --enable-mixed-precision-accumulation --logfile log.txt --verbose INFO';
+    expect(brief(flags, 'neuronx-cc')).toEqual([]);
+  });
+
+  it.each([
+    ['--auto-cast matmul -O2', '--auto-cast matmult -O2'],
+    ['--auto-cast-type=bf17', '--auto-cast-type=bf16'],
+    ['--auto-cst all', '--auto-cast all'],
+    ['--enable-fast-context-switch yes -O2', '--enable-fast-context-switch -O2'],
+  ])('fixes %s in place', (flags, expected) => {
+    expect(fixed(flags, 0, 'neuronx-cc')).toBe(expected);
+  });
+
+  it('treats -O and --optlevel as one flag', () => {
+    const flags = '--optlevel 2 -O3';
+    expect(brief(flags, 'neuronx-cc')).toEqual([
+      'error: --optlevel is given twice with different values (--optlevel 2, then -O3): keep one [Keep --optlevel 2]',
+    ]);
+    expect(fixed(flags, 0, 'neuronx-cc')).toBe('--optlevel 2');
+  });
+});
+
+describe('neuron-cc flag values are judged against the reference', () => {
+  it.each([
+    [
+      '--fast-math fp32-cast-matmul',
+      'error: "--fast-math fp32-cast-matmul" is not documented: neuron-cc documents --fast-math all, none, fast-relayout, no-fast-relayout, fp32-cast-all, fp32-cast-all-fp16, fp32-cast-matmult, fp32-cast-matmult-bf16 or fp32-cast-matmult-fp16. Did you mean --fast-math fp32-cast-matmult? [Use --fast-math fp32-cast-matmult]',
+    ],
+    ['-O9', 'error: "-O9" is not documented: neuron-cc documents -O1, -O2 or -O3.'],
+    [
+      '--fastmath all',
+      'warning: --fastmath is not in the neuron-cc reference. Did you mean --fast-math? [Use --fast-math]',
+    ],
+  ])('%s', (flags, expected) => {
+    expect(brief(flags)).toEqual([expected]);
   });
 });
 

@@ -3,54 +3,28 @@
  * whole number from 1 is an error (never dropped), a flag given twice is flagged with a fix
  * that keeps the first, and the compiler reference's hints follow as warnings.
  */
-import { ownValue } from '../../json/json-value';
-import { withKey, type OutputConfigDraft } from '../../draft';
 import type { Fix, Problem } from '../../problem';
 import { quote } from '../../value-text';
-import { formatFlags, parseCompilerOptions } from '../api-string';
 import {
-  CORES_FLAGS,
   formatNeuronFlags,
-  isFlagValue,
   neuronFlagHints,
-  OPT_LEVEL_PATTERN,
   parseNeuronFlags,
   type NeuronCompiler,
 } from '../inferentia-flags';
-
-const FIELD = 'CompilerOptions';
-
-/** One flag as given: its name (both cores spellings share one), value and token positions. */
-type FlagUse = { name: string; shown: string; value?: string; tokens: number[] };
-
-function flagUses(tokens: readonly string[]): FlagUse[] {
-  const uses: FlagUse[] = [];
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index] ?? '';
-    const level = OPT_LEVEL_PATTERN.exec(token)?.[1];
-    if (level !== undefined) {
-      uses.push({ name: '-O', shown: '-O', value: level, tokens: [index] });
-    } else if (token.startsWith('-') && !/^-\d/.test(token)) {
-      const [flag = token, inline] = token.split(/=(.*)/s);
-      const next = tokens[index + 1];
-      const name = CORES_FLAGS.includes(flag) ? '--num-neuroncores' : flag;
-      const use: FlagUse = { name, shown: flag, tokens: [index] };
-      if (inline !== undefined) use.value = inline;
-      else if (isFlagValue(next)) {
-        use.value = next;
-        use.tokens.push(index + 1);
-        index += 1;
-      }
-      uses.push(use);
-    }
-  }
-  return uses;
-}
+import {
+  editFlags,
+  flagTokens,
+  flagUses,
+  FLAGS_FIELD as FIELD,
+  writtenUse,
+  type FlagUse,
+} from './neuron-flag-uses';
+import { neuronFlagValueProblems } from './neuron-flag-value-rules';
 
 /** Every problem of an Inferentia flags string for the compiler that reads it. */
 export function neuronFlagProblems(flags: string, compiler: NeuronCompiler): Problem[] {
-  const tokens = flags.split(/\s+/).filter(Boolean);
-  const uses = flagUses(tokens);
+  const tokens = flagTokens(flags);
+  const uses = flagUses(tokens, compiler);
   const hints = neuronFlagHints(flags, compiler).map((message): Problem => ({
     field: FIELD,
     severity: 'warning',
@@ -60,7 +34,13 @@ export function neuronFlagProblems(flags: string, compiler: NeuronCompiler): Pro
   // Order is said once each flag is given once (a repeat's fix comes first), and for neuron-cc,
   // whose builder writes the API example's order; neuronx-cc's flags have no documented order.
   const order = repeats.length === 0 && compiler === 'neuron-cc' ? orderProblems(tokens) : [];
-  return [...coreCountProblems(uses, tokens), ...repeats, ...order, ...hints];
+  return [
+    ...coreCountProblems(uses, tokens),
+    ...neuronFlagValueProblems(uses, tokens, compiler),
+    ...repeats,
+    ...order,
+    ...hints,
+  ];
 }
 
 /**
@@ -80,7 +60,7 @@ function orderProblems(tokens: readonly string[]): Problem[] {
       message: `The flags are kept in the order given; the flags builder writes them as ${quote(ordered)}`,
       fix: {
         label: 'Use the builder order',
-        apply: editFlags((current) => (current.join(' ') === given ? ordered.split(' ') : current)),
+        apply: editFlags(tokens, () => ordered.split(' ')),
       },
     },
   ];
@@ -106,9 +86,7 @@ function coreCountProblems(uses: FlagUse[], tokens: readonly string[]): Problem[
     const count = String(word + 1);
     problem.fix = {
       label: `Use ${count}`,
-      apply: editFlags((current) =>
-        current.join(' ') === tokens.join(' ') ? current.with(valueAt, count) : current,
-      ),
+      apply: editFlags(tokens, (current) => current.with(valueAt, count)),
     };
   }
   return [problem];
@@ -119,20 +97,15 @@ function repeatProblems(uses: FlagUse[], tokens: readonly string[]): Problem[] {
   return names.flatMap((name): Problem[] => {
     const [first, ...later] = uses.filter((use) => use.name === name);
     if (first === undefined || later.length === 0) return [];
-    const shown = (use: FlagUse) =>
-      use.name === '-O' ? `-O${use.value ?? ''}` : (use.value ?? '');
+    // The optimisation level is said as written ("-O3", "--optlevel 1"), other values alone.
+    const isLevel = [first, ...later].some((use) => use.shown === '-O');
+    const shown = (use: FlagUse) => (isLevel ? writtenUse(use) : (use.value ?? ''));
     const values = [first, ...later].map(shown);
-    const conflicting = new Set(values).size > 1;
+    const conflicting = new Set([first, ...later].map((use) => use.value)).size > 1;
     const dropped = new Set(later.flatMap((use) => use.tokens));
-    const kept =
-      name === '-O' ? shown(first) : [first.shown, first.value].filter(Boolean).join(' ');
     const fix: Fix = {
-      label: `Keep ${kept}`,
-      apply: editFlags((current) =>
-        current.join(' ') === tokens.join(' ')
-          ? current.filter((_, index) => !dropped.has(index))
-          : current,
-      ),
+      label: `Keep ${writtenUse(first)}`,
+      apply: editFlags(tokens, (current) => current.filter((_, index) => !dropped.has(index))),
     };
     const times = later.length === 1 ? 'twice' : `${later.length + 1} times`;
     return [
@@ -146,17 +119,4 @@ function repeatProblems(uses: FlagUse[], tokens: readonly string[]): Problem[] {
         : { field: FIELD, severity: 'warning', message: `${first.shown} is given ${times}`, fix },
     ];
   });
-}
-
-/**
- * A fix that edits the flags tokens of the draft it is applied to; the edit checks that the
- * tokens are still the ones the problem was found in, so a stale fix changes nothing.
- */
-function editFlags(edit: (tokens: string[]) => string[]): Fix['apply'] {
-  return (draft: OutputConfigDraft) => {
-    const parsed = parseCompilerOptions(ownValue(draft, FIELD));
-    if (parsed.kind !== 'flags') return draft;
-    const tokens = parsed.value.split(/\s+/).filter(Boolean);
-    return withKey(draft, FIELD, formatFlags(edit(tokens).join(' ')));
-  };
 }

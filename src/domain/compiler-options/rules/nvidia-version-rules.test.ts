@@ -55,9 +55,11 @@ describe('trt-ver and cuda-ver pairs (JetPack table)', () => {
       'a TensorRT the table does not list',
       { 'gpu-code': 'sm_72', 'trt-ver': '9.9.9', 'cuda-ver': '10.0' },
     ],
-  ])('accepts %s', (_, options) => {
-    expect(problemsOf(onDevice(TEST_DEVICES.jetson_xavier, options))).toEqual([]);
-    expect(problemsOf(onJetsonPlatform(options))).toEqual([]);
+  ])('accepts %s as a pair', (_, options) => {
+    const pairFields = (test: Parameters<typeof problemsOf>[0]) =>
+      problemsOf(test).filter((problem) => problem.field !== 'trt-ver');
+    expect(pairFields(onDevice(TEST_DEVICES.jetson_xavier, options))).toEqual([]);
+    expect(pairFields(onJetsonPlatform(options))).toEqual([]);
   });
 
   it('warns when cuda-ver is not the documented partner of trt-ver, with the partner as fix', () => {
@@ -66,7 +68,7 @@ describe('trt-ver and cuda-ver pairs (JetPack table)', () => {
       'trt-ver': '8.2.1',
       'cuda-ver': '10.0',
     });
-    const [problem] = problemsOf(test);
+    const problem = problemsOf(test).find(({ field }) => field === 'cuda-ver');
     expect(problem).toMatchObject({ field: 'cuda-ver', severity: 'warning' });
     expect(problem?.message).toContain('8.2.1');
     expect(problem?.message).toContain('10.2');
@@ -79,7 +81,44 @@ describe('trt-ver and cuda-ver pairs (JetPack table)', () => {
 
   it('leaves cloud GPUs (x86) out of the JetPack table', () => {
     const options = { 'gpu-code': 'sm_70', 'trt-ver': '8.2.1', 'cuda-ver': '10.0' };
-    expect(problemsOf(onDevice(TEST_DEVICES.ml_p3, options))).toEqual([]);
+    expect(problemsOf(onDevice(TEST_DEVICES.ml_p3, options)).map(({ field }) => field)).toEqual([
+      'trt-ver',
+    ]);
+  });
+});
+
+describe('a TensorRT version Neo does not document', () => {
+  it.each([
+    [
+      'a board on JetPack 4.6.1',
+      onDevice(TEST_DEVICES.jetson_nano, {
+        'gpu-code': 'sm_53',
+        'trt-ver': '8.2.1',
+        'cuda-ver': '10.2',
+      }),
+    ],
+    [
+      'a Jetson platform',
+      onJetsonPlatform({ 'gpu-code': 'sm_72', 'trt-ver': '7.1.3', 'cuda-ver': '10.2' }),
+    ],
+    [
+      'a cloud GPU',
+      onDevice(TEST_DEVICES.ml_p3, { 'gpu-code': 'sm_70', 'trt-ver': '8.2.1', 'cuda-ver': '10.2' }),
+    ],
+  ])('stays a warning at trt-ver, whatever wrote it: %s', (_, test) => {
+    const trt = JSON.parse(String(test[0].CompilerOptions))['trt-ver'] as string;
+    expect(problemsOf(test)).toEqual([
+      {
+        field: 'trt-ver',
+        severity: 'warning',
+        message: `trt-ver ${trt} is not among the TensorRT versions Neo documents (5.0.6, 5.1.6, 6.0.1): the job may be rejected or the model may not match the runtime`,
+      },
+    ]);
+  });
+
+  it('is not said of a documented version', () => {
+    const options = { 'gpu-code': 'sm_72', 'trt-ver': '5.1.6', 'cuda-ver': '10.0' };
+    expect(problemsOf(onDevice(TEST_DEVICES.jetson_xavier, options))).toEqual([]);
   });
 });
 

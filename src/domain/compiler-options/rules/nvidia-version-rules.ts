@@ -2,8 +2,10 @@
  * Rules for the NVIDIA versions (SPEC §3.4, §3.11): trt-ver and cuda-ver come in the pairs
  * NVIDIA ships together in a JetPack (reference probe-facts §4.2), an NVIDIA device takes the
  * three keys together, and a version typed in a short or long form is offered its x.y.z / x.y
- * form. Every finding is a warning with a fix; a version the table does not list is left alone.
+ * form, and a TensorRT version Neo does not document is said (a board's real 8.2.1 stays, with
+ * its warning, until the user changes it). Every finding is a warning.
  */
+import { NEO_DOCUMENTED_TRT_VERSIONS } from '../../board-probe/jetson-releases';
 import { ownValue, type JsonObject, type JsonValue } from '../../json/json-value';
 import type { Problem } from '../../problem';
 import { parseCompilerOptions } from '../api-string';
@@ -58,7 +60,25 @@ function isJetson(context: OptionsContext): boolean {
 
 /** Every NVIDIA version problem of an options object. */
 export function nvidiaVersionProblems(options: JsonObject, context: OptionsContext): Problem[] {
-  return [...pairProblems(options, context), ...halfFilledProblems(options, context)];
+  return [
+    ...undocumentedTrtProblems(options, context),
+    ...pairProblems(options, context),
+    ...halfFilledProblems(options, context),
+  ];
+}
+
+/** Why a TensorRT version outside Neo's documented ones is worth a word, wherever it is shown. */
+export function undocumentedTrtMessage(trt: string): string {
+  return `trt-ver ${trt} is not among the TensorRT versions Neo documents (${NEO_DOCUMENTED_TRT_VERSIONS.join(', ')}): the job may be rejected or the model may not match the runtime`;
+}
+
+function undocumentedTrtProblems(options: JsonObject, context: OptionsContext): Problem[] {
+  const trt = ownValue(options, 'trt-ver');
+  if (!context.plan.families.includes('nvidia') || typeof trt !== 'string') return [];
+  // Another form ("6.0", "v8") has its own message and fix in the value rules.
+  if (!/^\d+\.\d+\.\d+$/.test(trt)) return [];
+  if ((NEO_DOCUMENTED_TRT_VERSIONS as readonly string[]).includes(trt)) return [];
+  return [{ field: 'trt-ver', severity: 'warning', message: undocumentedTrtMessage(trt) }];
 }
 
 function pairProblems(options: JsonObject, context: OptionsContext): Problem[] {

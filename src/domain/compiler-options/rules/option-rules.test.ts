@@ -134,7 +134,7 @@ describe('validateCompilerOptions: the value as a whole', () => {
       brief(problemsOf(onDevice(TEST_DEVICES.ml_inf1, '"--verbose 1 --num-neuroncores 2 -O2"'))),
     ).toEqual([]);
     expect(brief(problemsOf(onDevice(TEST_DEVICES.ml_trn1, '"--verbose 1"')))).toEqual([
-      'warning CompilerOptions: neuronx-cc documents --verbose debug, info, warning, error, critical',
+      'warning CompilerOptions: "--verbose 1" is not documented: neuronx-cc documents --verbose debug, info, warning, error or critical (the API example writes --verbose 1, so this is a warning).',
     ]);
   });
 

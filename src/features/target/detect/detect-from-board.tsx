@@ -49,6 +49,9 @@ export function DetectFromBoard() {
         markInteracted('TargetPlatform.Arch');
         markInteracted('TargetPlatform.Accelerator');
       }
+      // The board's values were brought in, as by an import: what is said about them (a
+      // TensorRT Neo does not document) shows at their fields, not only in the summary.
+      Object.keys(target.options).forEach(markInteracted);
       recordChange({
         what: 'detection',
         title: `Set from the board: ${describeProbeTarget(target)}.`,
