@@ -31,7 +31,7 @@ describe('SelectedDeviceDetails', () => {
       'Offered only in US East (Ohio), us-east-2: the copied AWS CLI, boto3 and SDK snippets set that Region.',
     );
     expect(screen.queryByText(/^Warning: /)).toBeNull();
-    expect(within(box).getByText(/^Notes from the catalogue \(4, \d unverified\)$/)).toBeVisible();
+    expect(within(box).getByText(/^Notes from the catalogue \(5, \d unverified\)$/)).toBeVisible();
     expect(within(box).getAllByText('unverified').length).toBeGreaterThan(0);
   });
 
