@@ -17,7 +17,6 @@ import { useCatalogueView } from './catalogue-view';
 import { CatalogueViewSwitch } from './catalogue-view-switch';
 import { DeviceListbox } from './device-listbox';
 import { useNarrowScreen } from '../../../hooks/use-narrow-screen';
-import { BoardsStandingFor, BoardsWithoutDevice } from './board-findings';
 
 type Props = {
   devices: readonly CatalogueDevice[];
@@ -35,6 +34,15 @@ const DeviceTable = onDemandComponent(() =>
 // Board names are only searched for: the list loads on demand (preloaded when the page is idle).
 const knownBoards = onDemand(() =>
   import('../../../domain/board-probe/known-boards').then((module) => module.KNOWN_BOARDS),
+);
+
+// What a board search found is said only after a search for a board: its words load with the
+// board list, on demand.
+const BoardsStandingFor = onDemandComponent(() =>
+  import('./board-findings').then((module) => module.BoardsStandingFor),
+);
+const BoardsWithoutDevice = onDemandComponent(() =>
+  import('./board-findings').then((module) => module.BoardsWithoutDevice),
 );
 
 /** The boards the search knows; empty until a search needs them and their list has loaded. */
@@ -160,12 +168,20 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
           </div>
         </>
       )}
-      {!isCollapsed && <BoardsStandingFor findings={findings} />}
+      {!isCollapsed && findings.length > 0 && (
+        <Suspense fallback={null}>
+          <BoardsStandingFor findings={findings} />
+        </Suspense>
+      )}
       <div ref={resultsRef}>
         {listed.length === 0 ? (
           <div className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
             <p className="text-sm">No device matches this search and these filters.</p>
-            <BoardsWithoutDevice findings={findings} onUsePlatform={onUsePlatform} />
+            {findings.length > 0 && (
+              <Suspense fallback={null}>
+                <BoardsWithoutDevice findings={findings} onUsePlatform={onUsePlatform} />
+              </Suspense>
+            )}
             <button type="button" onClick={clearFilters} className={clearButtonClasses}>
               Clear filters
             </button>
