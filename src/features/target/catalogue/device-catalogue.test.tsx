@@ -102,7 +102,7 @@ describe('DeviceCatalogue', () => {
     await listbox();
     await user.type(screen.getByLabelText('Search devices'), 'xavier nx');
     expectOptionNames(['NVIDIA Jetson AGX Xavier jetson_xavier']);
-    expect(screen.getByText(/^Jetson Xavier NX is listed as/)).toHaveTextContent(
+    expect(await screen.findByText(/^Jetson Xavier NX is listed as/)).toHaveTextContent(
       'Jetson Xavier NX is listed as jetson_xavier: Xavier NX has the AGX Xavier GPU (sm_72)',
     );
   });
@@ -113,7 +113,7 @@ describe('DeviceCatalogue', () => {
       const { user, onUsePlatform } = renderCatalogue();
       await listbox();
       await user.type(screen.getByLabelText('Search devices'), query);
-      expect(screen.getByText(/has no TargetDevice in Neo/)).toHaveTextContent(
+      expect(await screen.findByText(/has no TargetDevice in Neo/)).toHaveTextContent(
         'Jetson Orin has no TargetDevice in Neo. Describe it as a TargetPlatform instead (Accelerator NVIDIA, gpu-code sm_87).',
       );
       await user.click(screen.getByRole('button', { name: 'Go to the Platform tab' }));
