@@ -9,6 +9,8 @@ export const GOALS = {
   keystrokeOverReference: 1.25,
   firstOverLaterUse: 2,
   firstScreenJsGzipKiB: 110,
+  modelCheckOverDecompress: 1.25,
+  modelCheckHeldMiB: 64,
 };
 
 function percentile(sorted, p) {
@@ -78,6 +80,18 @@ export function summarize(samples, meta) {
       })),
     ),
     reveals: mapValues(samples.reveals, firstAndLater),
+    modelCheck:
+      samples.modelCheck.length === 0
+        ? undefined
+        : {
+            runs: samples.modelCheck.length,
+            ...Object.fromEntries(
+              ['decompressMs', 'checkMs', 'decompressHeldMiB', 'checkHeldMiB'].map((key) => [
+                key,
+                spread(samples.modelCheck.map((sample) => sample[key])),
+              ]),
+            ),
+          },
     clickDuringPreload: mapValues(samples.duringPreload, (samplesOfProfile) => ({
       ...firstAndLater(samplesOfProfile),
       clicksWhileLoading: samplesOfProfile.duringPreload.filter(Boolean).length,
@@ -225,6 +239,38 @@ export function formatReport(report, baseline) {
   });
 
   const unmeasured = (report.meta.unmeasured ?? []).map((line) => `- not measured: ${line}`);
+  const check = report.modelCheck;
+  const checkOverFloor = ratio(check?.checkMs.median, check?.decompressMs.median);
+  const modelCheck = check
+    ? [
+        '',
+        table(
+          [
+            `model check of a large archive (median of ${check.runs}; SPEC 9.1)`,
+            'decompress only, ms',
+            'check, ms',
+            'check ÷ decompress',
+            'held by the check, MiB (peak)',
+            'held by decompress only, MiB',
+            'goal',
+            '',
+          ],
+          [
+            [
+              'SavedModel, 256 MiB of weights',
+              fmt(check.decompressMs.median, 0),
+              fmt(check.checkMs.median, 0),
+              fmt(checkOverFloor, 2),
+              fmt(check.checkHeldMiB.max, 1),
+              fmt(check.decompressHeldMiB.max, 1),
+              `${verdict(checkOverFloor, GOALS.modelCheckOverDecompress, '×')}; ${verdict(check.checkHeldMiB.max, GOALS.modelCheckHeldMiB, ' MiB')}`,
+              '',
+            ],
+          ],
+          false,
+        ),
+      ]
+    : [];
   return [
     ...(unmeasured.length ? [...unmeasured, ''] : []),
     table(
@@ -277,5 +323,6 @@ export function formatReport(report, baseline) {
       mainThread,
       before,
     ),
+    ...modelCheck,
   ].join('\n');
 }
