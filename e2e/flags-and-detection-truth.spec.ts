@@ -49,7 +49,7 @@ test('ml_inf2: neuronx-cc flag values are judged, with "did you mean" and a fix'
   await openWithLocation(page);
   await deviceOption(page, 'ml_inf2').click();
   await optionsRegion(page)
-    .getByRole('textbox', { name: 'Extra flags' })
+    .getByLabel('Extra flags')
     .fill('--auto-cast matmul --auto-cast-type bf17 -O9');
   await expect(summary(page)).toHaveText(/^2 errors/);
   await expect(summary(page)).toContainText('Did you mean --auto-cast matmult?');

@@ -23,13 +23,12 @@ async function watchFromStart(page: Page) {
       probe.preview = document.querySelector('[data-testid="json-preview"]');
     });
     const eachFrame = () => {
-      const root = document.getElementById('root');
       const preview = document.querySelector('[data-testid="json-preview"]');
+      // The page's frame may paint while a link opens; the empty preview must never be seen.
       if (
         location.hash.includes('config=') &&
-        root &&
-        getComputedStyle(root).display !== 'none' &&
-        preview?.textContent === '{}'
+        preview?.textContent === '{}' &&
+        preview.checkVisibility()
       ) {
         probe.sawEmptyLinkedPage = true;
       }
@@ -122,8 +121,10 @@ test('the Platform tab, option fields and Import dialog show no placeholder on f
   page,
 }) => {
   await watchFromStart(page);
-  await page.goto('./', { waitUntil: 'networkidle' });
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await page.goto('./');
+  // The Request fields appear once the preload, one chunk at a time, has brought all the code
+  // (a pause in the network no longer means it is done).
+  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Platform' }).click();
   await expect(page.getByLabel(/\bOs\b/)).toBeVisible();
