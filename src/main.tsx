@@ -10,17 +10,16 @@ import './styles.css';
 
 const container = document.getElementById('root')!;
 void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate }) => {
-  // A link page was prerendered with the catalogue too: without it, the device list and the
-  // link's option fields would show a loading state while it is fetched again.
-  const catalogue = readPrerenderedCatalogue(document);
+  // A link page carries the catalogue too: fetching it again would show a loading state.
   const app = (
     <StrictMode>
-      <App link={link} catalogue={catalogue} />
+      <App link={link} catalogue={readPrerenderedCatalogue(document)} />
     </StrictMode>
   );
   // The preload would compete with the link's own code and render: it waits until they are done.
   preloadOnDemandWhenIdle();
   if (hydrate) return afterNextPaint(() => hydrateRoot(container, app));
-  flushSync(() => createRoot(container).render(app));
+  // Shown first, in the render's task: the chosen card scrolls into view on a laid-out page.
   revealOpenedLink();
+  flushSync(() => createRoot(container).render(app));
 });
