@@ -3,9 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createServer, defineConfig, type Plugin, type Rolldown, type ViteDevServer } from 'vite';
-
-type OutputBundle = Rolldown.OutputBundle;
+import { createServer, defineConfig, type Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy of the built app (SPEC §6.3): scripts and styles only from the
@@ -72,42 +70,13 @@ function stylesheetsFirst(html: string): string {
   return rest.slice(0, at) + stylesheets.join('') + rest.slice(at);
 }
 
-/** The script that runs before the first paint; it preloads what a link page needs (see below). */
+/** The script that runs before the first paint (the theme, and the note while a link opens). */
 const BEFORE_PAINT_SCRIPT = '<script src="./before-paint.js"></script>';
-
-/**
- * The chunks that hold `modules`, with the chunks they import: what a page opened from a link
- * loads. The entry goes first, so that preloading the others never holds it back.
- */
-function chunksHolding(modules: Set<string>, bundle: OutputBundle): string[] {
-  const chunks = new Map(
-    Object.values(bundle).flatMap((output) =>
-      output.type === 'chunk' ? [[output.fileName, output] as const] : [],
-    ),
-  );
-  const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
-  const needed = new Set(entries.map((chunk) => chunk.fileName));
-  const add = (fileName: string) => {
-    const chunk = chunks.get(fileName);
-    if (chunk === undefined || needed.has(fileName)) return;
-    needed.add(fileName);
-    chunk.imports.forEach(add);
-  };
-  for (const chunk of chunks.values()) {
-    if (chunk.moduleIds.some((id) => modules.has(id))) add(chunk.fileName);
-  }
-  return [...needed];
-}
 
 /**
  * Prerenders the first screen into index.html at build time (src/app/prerender.tsx), with the
  * catalogue it was rendered from. It loads that module through Vite's own SSR module loader,
  * so the prerender runs the app's code exactly as the client bundle has it.
- *
- * A page opened from a link shows its configuration only once the code that reads links and
- * the target code have loaded (src/app/boot.ts). Loaded here the same way, that code names its
- * modules; their chunks are listed on the before-paint script, which preloads them for a link
- * page only, so they arrive with the entry instead of one after another behind it.
  */
 function prerenderFirstScreen(): Plugin {
   let root = process.cwd();
@@ -119,7 +88,7 @@ function prerenderFirstScreen(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: async (html, { bundle }) => {
+      handler: async (html) => {
         const server = await createServer({
           root,
           configFile: false,
@@ -135,35 +104,13 @@ function prerenderFirstScreen(): Plugin {
           if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no root');
           if (!html.includes(BEFORE_PAINT_SCRIPT))
             throw new Error('index.html has no before-paint');
-          const linkPageChunks = bundle === undefined ? [] : await linkPageChunksOf(server, bundle);
-          const beforePaint = BEFORE_PAINT_SCRIPT.replace(
-            '>',
-            ` data-link-page="${linkPageChunks.map((fileName) => `./${fileName}`).join(' ')}">`,
-          );
-          return stylesheetsFirst(html)
-            .replace('<div id="root"></div>', () => rendered)
-            .replace(BEFORE_PAINT_SCRIPT, () => beforePaint);
+          return stylesheetsFirst(html).replace('<div id="root"></div>', () => rendered);
         } finally {
           await server.close();
         }
       },
     },
   };
-}
-
-/** The chunks of the code that src/app/boot.ts loads for a link page, found by loading it. */
-async function linkPageChunksOf(server: ViteDevServer, bundle: OutputBundle): Promise<string[]> {
-  // The graph also lists modules that are only imported dynamically, before they are loaded.
-  const loadedModules = () =>
-    [...server.environments.ssr.moduleGraph.idToModuleMap.values()].flatMap((node) =>
-      node.transformResult !== null && node.id !== null ? [node.id] : [],
-    );
-  const { loadLinkPageCode } = await server.ssrLoadModule('/src/app/boot.ts');
-  const loadedBefore = new Set(loadedModules());
-  await loadLinkPageCode();
-  const linkPageModules = new Set(loadedModules().filter((id) => !loadedBefore.has(id)));
-  if (linkPageModules.size === 0) throw new Error('A link page loads no code: boot.ts changed?');
-  return chunksHolding(linkPageModules, bundle);
 }
 
 export default defineConfig({

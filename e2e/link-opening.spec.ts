@@ -107,3 +107,23 @@ for (const { name, config, extra, tab } of CASES) {
     expect(seen.flatMap((moment) => moment.loading)).toEqual([]);
   });
 }
+
+test('a link page asks for its target code beside the code that reads the link, not after it', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let releaseLinkReader = () => {};
+  const linkReaderHeld = new Promise<void>((resolve) => (releaseLinkReader = resolve));
+  await page.route(/\/open-link-[^/]*\.js$/, async (route) => {
+    await linkReaderHeld;
+    await route.continue();
+  });
+  await page.goto(shareLink(JETSON));
+  // The target's rules are asked for while the code that reads the link is still on its way.
+  await expect
+    .poll(() => requested.some((path) => /\/target-rules-[^/]*\.js$/.test(path)))
+    .toBe(true);
+  releaseLinkReader();
+  await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+});

@@ -20,7 +20,10 @@ export type BootPlan = { link: OpenedLink; hydrate: boolean };
  */
 export async function planBoot(hash: string, isPrerendered: boolean): Promise<BootPlan> {
   if (hash === '') return { link: FRESH_VISIT, hydrate: isPrerendered };
-  const link = await linkOpener.load().then(
+  const opening = linkOpener.load();
+  // Most links bring a target: its code loads beside the code that reads the link, not after it.
+  const targetLoaded = loadTarget().catch(() => undefined);
+  const link = await opening.then(
     (openLink) => openLink(hash),
     (error: unknown): OpenedLink => ({
       ...FRESH_VISIT,
@@ -32,7 +35,7 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
     link.status === 'absent' && link.mode === 'device' && link.request.status === 'absent';
   if (isFresh && isPrerendered) return { link, hydrate: true };
   await Promise.all([
-    needsTargetCode(link.draft) || link.mode === 'platform' ? loadTarget() : undefined,
+    needsTargetCode(link.draft) || link.mode === 'platform' ? targetLoaded : undefined,
     link.request.status === 'ok' ? loadWholeGroup(REQUEST_CODE) : undefined,
   ]).catch(() => undefined);
   return { link, hydrate: false };
@@ -52,12 +55,6 @@ async function loadWholeGroup(group: string): Promise<void> {
 async function loadTarget(): Promise<void> {
   await loadWholeGroup(TARGET_CODE);
   await loadWholeGroup(TARGET_PARTS);
-}
-
-/** All the code a link page may show its configuration with: the vite build preloads it for one. */
-export async function loadLinkPageCode(): Promise<void> {
-  await linkOpener.load();
-  await Promise.all([loadTarget(), loadWholeGroup(REQUEST_CODE)]);
 }
 
 /**
