@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -18,7 +18,9 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   );
   // The preload would compete with the link's own code and render: it waits until they are done.
   preloadOnDemandWhenIdle();
-  if (hydrate) return afterNextPaint(() => hydrateRoot(container, app));
+  // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
+  // over is already painted, and an input meanwhile is never held behind one long task.
+  if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));
   // Shown first, in the render's task: the chosen card scrolls into view on a laid-out page.
   revealOpenedLink();
   flushSync(() => createRoot(container).render(app));
