@@ -136,3 +136,35 @@ test('the Platform tab, option fields and Import dialog show no placeholder on f
 
   expect((await probe(page)).sawLoading).toBe(false);
 });
+
+test('the export buttons and the summary answer a first click from code already in memory', async ({
+  page,
+}) => {
+  await watchFromStart(page);
+  await page.goto('./');
+  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+  // What these clicks run loads on demand: the idle preload must have brought it already.
+  const fetchedScripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') fetchedScripts.push(request.url());
+  });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download request JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('request.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded request.json' })).toHaveText(
+    /Downloaded request\.json — has \d+ errors?\.$/,
+  );
+  await expect(page.getByText('Show the request file')).toBeVisible();
+
+  await page
+    .getByTestId('validation-summary')
+    .getByRole('button', { name: /^S3OutputLocation: / })
+    .click();
+  await expect(page.getByLabel(/S3OutputLocation/)).toBeFocused();
+
+  expect(fetchedScripts).toEqual([]);
+  expect((await probe(page)).sawLoading).toBe(false);
+});
