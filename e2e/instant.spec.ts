@@ -117,14 +117,21 @@ test('a link shows its configuration without a flash of the empty one', async ({
   expect((await probe(page)).sawEmptyLinkedPage).toBe(false);
 });
 
+/**
+ * Opens a fresh page, watched from its start, once the idle preload has brought all the
+ * on-demand code: the Request fields appear only then, the preload going one chunk at a time
+ * (a pause in the network no longer means it is done).
+ */
+async function openAfterPreload(page: Page) {
+  await watchFromStart(page);
+  await page.goto('./');
+  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+}
+
 test('the Platform tab, option fields and Import dialog show no placeholder on first use', async ({
   page,
 }) => {
-  await watchFromStart(page);
-  await page.goto('./');
-  // The Request fields appear once the preload, one chunk at a time, has brought all the code
-  // (a pause in the network no longer means it is done).
-  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+  await openAfterPreload(page);
 
   await page.getByRole('tab', { name: 'Platform' }).click();
   await expect(page.getByLabel(/\bOs\b/)).toBeVisible();
@@ -140,9 +147,7 @@ test('the Platform tab, option fields and Import dialog show no placeholder on f
 test('the export buttons and the summary answer a first click from code already in memory', async ({
   page,
 }) => {
-  await watchFromStart(page);
-  await page.goto('./');
-  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+  await openAfterPreload(page);
   // What these clicks run loads on demand: the idle preload must have brought it already.
   const fetchedScripts: string[] = [];
   page.on('request', (request) => {
