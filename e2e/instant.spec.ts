@@ -117,14 +117,21 @@ test('a link shows its configuration without a flash of the empty one', async ({
   expect((await probe(page)).sawEmptyLinkedPage).toBe(false);
 });
 
+/**
+ * Opens a fresh page, watched from its start, once the idle preload has brought all the
+ * on-demand code: the Request fields appear only then, the preload going one chunk at a time
+ * (a pause in the network no longer means it is done).
+ */
+async function openAfterPreload(page: Page) {
+  await watchFromStart(page);
+  await page.goto('./');
+  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+}
+
 test('the Platform tab, option fields and Import dialog show no placeholder on first use', async ({
   page,
 }) => {
-  await watchFromStart(page);
-  await page.goto('./');
-  // The Request fields appear once the preload, one chunk at a time, has brought all the code
-  // (a pause in the network no longer means it is done).
-  await expect(page.getByRole('combobox', { name: /InputConfig\.Framework$/ })).toBeVisible();
+  await openAfterPreload(page);
 
   await page.getByRole('tab', { name: 'Platform' }).click();
   await expect(page.getByLabel(/\bOs\b/)).toBeVisible();
@@ -134,5 +141,35 @@ test('the Platform tab, option fields and Import dialog show no placeholder on f
   await page.getByRole('button', { name: 'Import JSON' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
 
+  expect((await probe(page)).sawLoading).toBe(false);
+});
+
+test('the export buttons and the summary answer a first click from code already in memory', async ({
+  page,
+}) => {
+  await openAfterPreload(page);
+  // What these clicks run loads on demand: the idle preload must have brought it already.
+  const fetchedScripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') fetchedScripts.push(request.url());
+  });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download request JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('request.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded request.json' })).toHaveText(
+    /Downloaded request\.json — has \d+ errors?\.$/,
+  );
+  await expect(page.getByText('Show the request file')).toBeVisible();
+
+  await page
+    .getByTestId('validation-summary')
+    .getByRole('button', { name: /^S3OutputLocation: / })
+    .click();
+  await expect(page.getByLabel(/S3OutputLocation/)).toBeFocused();
+
+  expect(fetchedScripts).toEqual([]);
   expect((await probe(page)).sawLoading).toBe(false);
 });

@@ -104,14 +104,15 @@ test.describe('a scroll outside an open dialog leaves the page behind where it w
 });
 
 /**
- * What a finger has to hit for each checkbox, switch and disclosure row on screen: a
- * checkbox's label (a click on it toggles the box), the switch and the summary themselves.
+ * What a finger has to hit for each checkbox, radio button, switch and disclosure row on
+ * screen: a checkbox's or radio button's label (a click on it checks the input), the switch and
+ * the summary themselves.
  */
 const touchTargets = (page: Page) =>
   page.evaluate(() => {
     const visible = (element: Element) => element.getClientRects().length > 0;
     const targets = [
-      ...[...document.querySelectorAll('input[type=checkbox]')].map(
+      ...[...document.querySelectorAll('input[type=checkbox], input[type=radio]')].map(
         (box) => box.closest('label') ?? box,
       ),
       ...document.querySelectorAll('[role=switch], summary'),
@@ -123,7 +124,7 @@ const touchTargets = (page: Page) =>
   });
 
 for (const width of [1280, 390]) {
-  test(`checkboxes, switches and disclosure rows are at least 40 px tall at ${width} px`, async ({
+  test(`checkboxes, radio buttons, switches and disclosure rows are at least 40 px tall at ${width} px`, async ({
     page,
     context,
   }) => {
@@ -147,7 +148,15 @@ for (const width of [1280, 390]) {
 
     targets.push(...(await touchTargets(page)));
     // One of each kind is on screen: the list below is not empty by accident.
-    for (const what of ['Shapes only', 'NEON', 'Show the', 'Notes from', 'Advanced']) {
+    for (const what of [
+      'Shapes only',
+      'System',
+      '-O1',
+      'NEON',
+      'Show the',
+      'Notes from',
+      'Advanced',
+    ]) {
       expect(targets.map((target) => target.what).join('|')).toContain(what);
     }
     expect(targets.filter((target) => target.height < 40)).toEqual([]);

@@ -1,12 +1,12 @@
 import { unappliedOptionsEdit } from './compiler-options/advanced-editor-text';
+import { withUnappliedEdits } from './copy-readiness';
 import {
   carriesRequest,
   copyConfirmation,
   copyReadiness,
   EXPORT_CONTENTS,
   type ExportKind,
-  withUnappliedEdits,
-} from './copy-readiness';
+} from './export-readiness';
 import { TARGET_RULES } from './target/target-rules';
 import { VALID_ML_C5_REQUEST } from '../testing/request-fixtures';
 import { analyzeRequest } from './request/request-analysis';

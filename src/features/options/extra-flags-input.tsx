@@ -1,8 +1,9 @@
-import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { useCombobox } from 'downshift';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { NeuronCompiler } from '../../domain/compiler-options/inferentia-flags';
 import { completeFlag, flagCompletions } from '../../domain/compiler-options/plan/flag-completions';
 import type { Suggestion } from '../../domain/compiler-options/plan/suggestion-notes';
+import { freeTextComboboxReducer } from '../../hooks/free-text-combobox';
 
 type Props = {
   id: string;
@@ -12,23 +13,9 @@ type Props = {
   onChange: (value: string) => void;
 };
 
-/** The typed text stays the text: Escape only closes the list, a pick is written by onChange. */
-function keepTypedText(
-  state: UseComboboxState<Suggestion>,
-  { type, changes }: UseComboboxStateChangeOptions<Suggestion>,
-): Partial<UseComboboxState<Suggestion>> {
-  switch (type) {
-    case useCombobox.stateChangeTypes.InputKeyDownEscape:
-    case useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem:
-      return { ...changes, inputValue: state.inputValue };
-    case useCombobox.stateChangeTypes.InputKeyDownEnter:
-    case useCombobox.stateChangeTypes.ItemClick:
-      // Keep the list open for the next word (a value after a flag name).
-      return { ...changes, isOpen: true };
-    default:
-      return changes;
-  }
-}
+// The typed text stays the text; the list stays open after a pick for the next word (a value
+// after a flag name), and a pick is written by onSelectedItemChange.
+const keepTypedText = freeTextComboboxReducer<Suggestion>({ keepOpenAfterPick: true });
 
 /**
  * The Extra flags field (ARIA combobox): the word being typed is completed from the compiler's

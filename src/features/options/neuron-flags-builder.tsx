@@ -71,7 +71,7 @@ export function NeuronFlagsBuilder({ raw, flags, builder }: Props) {
           {[undefined, ...builder.optLevels].map((level) => {
             const label = level === undefined ? 'none' : `-O${level}`;
             return (
-              <label key={label} className="inline-flex items-center gap-1.5 text-sm">
+              <label key={label} className="inline-flex min-h-10 items-center gap-1.5 text-sm">
                 <input
                   // The chosen level takes the input's id, so the summary lands on it.
                   id={

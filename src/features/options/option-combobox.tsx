@@ -1,27 +1,13 @@
-import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { useCombobox } from 'downshift';
 import { optionValueText } from '../../domain/compiler-options/field-edits';
 import type { Suggestion } from '../../domain/compiler-options/plan/suggestion-notes';
+import { freeTextComboboxReducer } from '../../hooks/free-text-combobox';
 import { optionInputClasses, type OptionWidgetProps } from './option-widget-props';
 
 type Props = OptionWidgetProps & { apiName: string; suggestions: readonly Suggestion[] };
 
-/**
- * The typed text is the value: Escape closes the list without clearing it (downshift's default
- * clears it), and the selected suggestion following the text never rewrites the text.
- */
-function keepTypedText(
-  state: UseComboboxState<Suggestion>,
-  { type, changes }: UseComboboxStateChangeOptions<Suggestion>,
-): Partial<UseComboboxState<Suggestion>> {
-  switch (type) {
-    case useCombobox.stateChangeTypes.InputKeyDownEscape:
-      return { ...changes, inputValue: state.inputValue, selectedItem: state.selectedItem };
-    case useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem:
-      return { ...changes, inputValue: state.inputValue };
-    default:
-      return changes;
-  }
-}
+// The typed text is the value: the selected suggestion following the text never rewrites it.
+const keepTypedText = freeTextComboboxReducer<Suggestion>();
 
 /** Free text with a list of suggested values (ARIA combobox); the list narrows as one types. */
 export function OptionCombobox({

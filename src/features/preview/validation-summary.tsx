@@ -1,9 +1,13 @@
 import { problemFixes } from '../../domain/problem';
 import { FixButton } from '../../components/ui/fix-button';
 import { fieldDomId } from '../../lib/field-dom-id';
-import { focusInPlace } from '../../lib/scroll-within';
+import { onDemand } from '../../lib/on-demand';
 import { useReveal } from '../../state/draft/configuration-context';
 import { useSummaryProblems } from '../../state/analysis/use-summary-problems';
+
+// Where a click on a problem lands is worked out only once one is clicked: on demand, and in
+// memory from the idle preload on (SPEC §4.10).
+const summaryFocus = onDemand(() => import('./summary-focus').then((module) => module.focusField));
 
 /**
  * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh
@@ -67,17 +71,12 @@ export function ValidationSummary() {
   );
 }
 
-/**
- * Focuses the field's input, keeping the summary where it is when it can (focusInPlace). Option
- * keys without a field of their own land in the raw editor; a missing target lands on whichever
- * target input the current tab shows.
- */
+/** Focuses the field's input; should its code fail to load, the plain focus of its own input. */
 function focusField(field: string) {
-  const fallbacks = field.startsWith('Target')
-    ? ['TargetDevice', 'TargetPlatform.Os', 'TargetPlatform']
-    : ['CompilerOptions'];
-  const target = [field, ...fallbacks]
-    .map((candidate) => document.getElementById(fieldDomId(candidate)))
-    .find((element) => element !== null);
-  if (target instanceof HTMLElement) focusInPlace(target);
+  const focus = summaryFocus.loaded();
+  if (focus) return focus(field);
+  summaryFocus.load().then(
+    (loaded) => loaded(field),
+    () => document.getElementById(fieldDomId(field))?.focus(),
+  );
 }

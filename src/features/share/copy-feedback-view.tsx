@@ -1,15 +1,20 @@
-import { useCallback } from 'react';
-import { inputClasses } from '../../components/ui/input-classes';
+import { useCallback, type ComponentType } from 'react';
 import { useAnalysisSelector } from '../../state/analysis/analysis-context';
 import type { CopyFeedback } from './use-copy-feedback';
 
 type Props = {
   feedback: CopyFeedback | undefined;
   isMessageVisible: boolean;
+  /** What the feedback leaves to read below the message; it comes with the code that made it. */
+  details?: ComponentType<{ feedback: CopyFeedback }>;
 };
 
 /** The confirmation or failure of an export action, and the text itself when it could not be copied. */
-export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: Props) {
+export function CopyFeedbackView({
+  feedback: lastFeedback,
+  isMessageVisible,
+  details: Details,
+}: Props) {
   // Feedback about an older configuration is no longer shown. Only whether it is still current
   // is read, so typing re-renders this once, when it goes stale, not on every keystroke.
   const isCurrent = useAnalysisSelector(
@@ -35,30 +40,7 @@ export function CopyFeedbackView({ feedback: lastFeedback, isMessageVisible }: P
         )}
         {message}
       </p>
-      {feedback?.outcome === 'failed' && feedback.text !== undefined && (
-        <textarea
-          readOnly
-          wrap="off"
-          aria-label={`${feedback.label} to copy`}
-          value={feedback.text}
-          rows={Math.min(12, feedback.text.split('\n').length + 1)}
-          onFocus={(event) => event.currentTarget.select()}
-          className={`${inputClasses} text-xs`}
-        />
-      )}
-      {feedback?.outcome === 'done' && feedback.snippet && feedback.snippet.notes.length > 0 && (
-        <p className="text-sm text-muted">Before running it: {feedback.snippet.notes.join(' ')}</p>
-      )}
-      {feedback?.outcome === 'done' && feedback.snippet && (
-        <details className="rounded-md border border-line text-sm">
-          <summary className="cursor-pointer px-3 py-2.5 focus-ring">
-            Show the {feedback.snippet.label}
-          </summary>
-          <pre className="max-h-80 overflow-y-auto border-t border-line bg-code p-3 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap">
-            {feedback.snippet.text}
-          </pre>
-        </details>
-      )}
+      {feedback && Details && <Details feedback={feedback} />}
     </div>
   );
 }

@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import type { FailedJob } from '../../domain/failures/explain-failure';
-import { modeOfDraft } from '../../domain/target/target-mode';
+import { onDemand } from '../../lib/on-demand';
 import { useDraftActions, useUndo } from '../../state/draft/configuration-context';
 import { useRequestStore } from '../../state/request/request-store';
-import { draftChanges, fromTargetCode } from '../../state/on-demand-code';
+import { fromTargetCode, TARGET_CODE } from '../../state/on-demand-code';
 import type { ImportedConfig } from './import-dialog';
+
+// What an import does runs only once the target code is in memory (afterTargetCode), as what
+// follows the dialog: it loads with that group, like the notice of what it changed.
+const importApplier = onDemand(
+  () => import('./apply-import').then((module) => module.applyImport),
+  TARGET_CODE,
+);
 
 /**
  * The import's state: whether the dialog is open. What the import changed, and its Undo, go to
@@ -27,25 +34,15 @@ export function useImportFlow() {
     open: () => setIsOpen(true),
     close: () => setIsOpen(false),
     accept: (imported: ImportedConfig) =>
-      afterTargetCode(() => {
-        const before = currentPoint();
-        loadDraft(imported.draft);
-        if (imported.request) requestStore.load(imported.request);
-        const { job } = imported;
-        setFailedJob(
-          job?.failureReason === undefined && job?.status !== 'FAILED'
-            ? undefined
-            : { failureReason: job.failureReason ?? '', status: job.status, jobName: job.name },
-        );
-        const changes: string[] = fromTargetCode(draftChanges)(before.draft, imported.draft);
-        recordChange({
-          what: 'import',
-          title: 'Imported the OutputConfig.',
-          lines: [...imported.notices, ...changes],
-          before,
-          mode: modeOfDraft(imported.draft),
-        });
-      }),
+      afterTargetCode(() =>
+        fromTargetCode(importApplier)(imported, {
+          loadDraft,
+          currentPoint,
+          recordChange,
+          requestStore,
+          setFailedJob,
+        }),
+      ),
   };
 }
 

@@ -15,7 +15,7 @@ export function ThemeSwitch() {
       {CHOICES.map((choice) => (
         <label
           key={choice.value}
-          className="cursor-pointer rounded px-2 py-1 has-checked:bg-surface-strong has-focus-visible:outline-2 has-focus-visible:outline-focus"
+          className="inline-flex min-h-10 cursor-pointer items-center rounded px-2 py-1 has-checked:bg-surface-strong has-focus-visible:outline-2 has-focus-visible:outline-focus"
         >
           <input
             type="radio"
