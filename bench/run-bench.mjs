@@ -175,12 +175,14 @@ try {
   }
   if (!quick) {
     const reports = option('lighthouse-reports');
-    lighthouse = await lighthouseSet({
-      appDir: appDist,
-      referenceDir: referenceDist,
-      mozillaSource: option('mozilla'),
-      reportsDir: reports && resolve(reports),
-    });
+    lighthouse = await measure('Lighthouse', () =>
+      lighthouseSet({
+        appDir: appDist,
+        referenceDir: referenceDist,
+        mozillaSource: option('mozilla'),
+        reportsDir: reports && resolve(reports),
+      }),
+    );
   }
 } finally {
   await browser.close();
