@@ -3,6 +3,7 @@
 // (SPEC §6.2). Options: --runs N (default 5), --keystrokes N (default 200), --quick (1 run,
 // 20 keys), --no-build, --dist DIR (measure another build of the app; implies --no-build),
 // --reference DIR, --baseline FILE (compare), --out FILE (default bench/results/latest.json).
+// Full runs end with Lighthouse (bench/lighthouse.mjs): --mozilla SOURCE, --lighthouse-reports DIR.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
+import { formatLighthouse, lighthouseSet } from './lighthouse.mjs';
 import { buildReference } from './reference-build.mjs';
 import {
   FAST_4G,
@@ -75,6 +77,7 @@ const samples = {
  * the machine is slow. Only a broken setup (no build, no browser) stops it.
  */
 const unmeasured = [];
+let lighthouse;
 async function measure(label, run) {
   try {
     return await run();
@@ -170,6 +173,17 @@ try {
       if (checked) samples.modelCheck.push(checked);
     }
   }
+  if (!quick) {
+    const reports = option('lighthouse-reports');
+    lighthouse = await measure('Lighthouse', () =>
+      lighthouseSet({
+        appDir: appDist,
+        referenceDir: referenceDist,
+        mozillaSource: option('mozilla'),
+        reportsDir: reports && resolve(reports),
+      }),
+    );
+  }
 } finally {
   await browser.close();
   for (const server of Object.values(servers)) await server.close();
@@ -182,10 +196,12 @@ const report = summarize(samples, {
   unmeasured,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Chromium ${chromiumVersion}`,
 });
+if (lighthouse) report.lighthouse = lighthouse;
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
 const baselineFile = option('baseline');
 const baseline = baselineFile ? JSON.parse(readFileSync(baselineFile, 'utf8')) : undefined;
 console.log(`\n${report.meta.machine}; ${runs} run(s), ${keystrokes} keystrokes per field\n`);
 console.log(formatReport(report, baseline));
+if (lighthouse) console.log(`\n${formatLighthouse(lighthouse)}`);
 console.log(`\nReport written to ${outFile}`);
