@@ -1,9 +1,9 @@
 import { StrictMode, startTransition } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { afterNextPaint, planBoot } from './app/boot';
+import { afterNextPaint, planBoot, revealOpenedLink } from './app/boot';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
-import { ShownOnCommit } from './app/shown-on-commit';
 import { readOpenedHash } from './lib/address-bar';
 import { preloadOnDemandWhenIdle } from './lib/on-demand';
 import './styles.css';
@@ -18,7 +18,10 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   );
   // The preload would compete with the link's own code and render: it waits until they are done.
   preloadOnDemandWhenIdle();
-  // In a transition, React yields to the browser every few milliseconds instead of one long task.
+  // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
+  // over is already painted, and an input meanwhile is never held behind one long task.
   if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));
-  startTransition(() => createRoot(container).render(<ShownOnCommit>{app}</ShownOnCommit>));
+  // Shown first, in the render's task: the chosen card scrolls into view on a laid-out page.
+  revealOpenedLink();
+  flushSync(() => createRoot(container).render(app));
 });
