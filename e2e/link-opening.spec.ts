@@ -127,3 +127,33 @@ test('a link page asks for its target code beside the code that reads the link, 
   releaseLinkReader();
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+  test('a link page shows its chosen device without shifting what is below it (CLS 0)', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(shareLink(JETSON));
+    await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+    await expect(page.getByRole('option', { name: /jetson_nano/ })).toBeInViewport();
+    // The frames after the one that showed the configuration: a shift would be reported by then.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        ),
+    );
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+  });
+});

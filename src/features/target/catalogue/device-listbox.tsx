@@ -37,8 +37,10 @@ export function DeviceListbox({ devices, selectedDevice, onSelect, onEscape }: P
             {...navigation.optionProps(device.id)}
             aria-describedby={`${optionId}-details`}
             // Cards out of view are not laid out or painted (most of the first screen's DOM).
-            // Until first shown each takes a typical card's content height, then its own.
-            className="cursor-pointer rounded-lg border border-line bg-background p-3 text-left transition-colors [contain-intrinsic-size:auto_10rem] [content-visibility:auto] hover:border-border-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-option-focus aria-selected:border-selected aria-selected:bg-selected-surface-soft aria-selected:ring-2 aria-selected:ring-selected motion-reduce:transition-none"
+            // Until first shown each takes a typical card's content height, then its own. Not the
+            // chosen one: a link page scrolls it into view in the render's task, before any
+            // frame has shown it, and its estimated height would then shift the page below it.
+            className="cursor-pointer rounded-lg border border-line bg-background p-3 text-left transition-colors [contain-intrinsic-size:auto_10rem] [content-visibility:auto] hover:border-border-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-option-focus aria-selected:border-selected aria-selected:bg-selected-surface-soft aria-selected:ring-2 aria-selected:ring-selected aria-selected:[content-visibility:visible] motion-reduce:transition-none"
           >
             <DeviceCard
               device={device}
