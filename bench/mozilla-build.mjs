@@ -4,32 +4,15 @@
 // second run skips it. Building needs the npm registry; getting the sources needs GitHub, or a
 // local clone or checkout passed as the source.
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { hashSources } from './source-hash.mjs';
 
 /** The generator as measured for issue 17 (5.7.1, 2026-05-03); pinned so runs compare. */
 export const MOZILLA_COMMIT = '858f8f74a4fd1293a3a7f5ab0c16eb1eb891393a';
 export const MOZILLA_REPOSITORY = 'https://github.com/mozilla/ssl-config-generator.git';
 const SKIPPED = /^(node_modules|docs|build|\.git)$/;
-
-function sourceFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !SKIPPED.test(entry.name))
-    .flatMap((entry) =>
-      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-    )
-    .sort();
-}
-
-function hashSources(dir) {
-  const hash = createHash('sha256');
-  for (const file of sourceFiles(dir)) {
-    hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 const run = (command, cwd, env = {}) =>
   execSync(command, {
@@ -45,7 +28,7 @@ const run = (command, cwd, env = {}) =>
  */
 export function buildMozilla(source = MOZILLA_REPOSITORY, log = console.log) {
   const isCheckout = existsSync(join(source, 'package.json'));
-  const key = isCheckout ? `checkout-${hashSources(source)}` : MOZILLA_COMMIT.slice(0, 16);
+  const key = isCheckout ? `checkout-${hashSources(source, SKIPPED)}` : MOZILLA_COMMIT.slice(0, 16);
   const workDir = join(tmpdir(), 'neo-bench-mozilla', key);
   const distDir = join(workDir, 'docs');
   const doneMarker = join(workDir, '.built');

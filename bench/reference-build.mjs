@@ -2,31 +2,21 @@
 // ../shared is read-only in CI. The build is cached under the system's temp dir by a hash of
 // the reference's sources, so repeated runs (and CI's quick run) skip it.
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
   existsSync,
   readdirSync,
-  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { hashSources } from './source-hash.mjs';
 
 const VARIANT = 'full';
 const SKIPPED = /^(node_modules|dist-.*|\.git)$/;
-
-function sourceFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !SKIPPED.test(entry.name))
-    .flatMap((entry) =>
-      entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-    )
-    .sort();
-}
 
 /** The copy keeps the source's modes; a read-only source would give a read-only copy. */
 function makeWritable(path) {
@@ -34,14 +24,6 @@ function makeWritable(path) {
   if (statSync(path).isDirectory()) {
     for (const name of readdirSync(path)) makeWritable(join(path, name));
   }
-}
-
-function hashSources(sourceDir) {
-  const hash = createHash('sha256').update(`variant=${VARIANT}\n`);
-  for (const file of sourceFiles(sourceDir)) {
-    hash.update(relative(sourceDir, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 function run(command, cwd) {
@@ -56,7 +38,11 @@ export function buildReference(sourceDir, log = console.log) {
         '(pass --reference DIR to point elsewhere).',
     );
   }
-  const workDir = join(tmpdir(), 'neo-bench-reference', hashSources(sourceDir));
+  const workDir = join(
+    tmpdir(),
+    'neo-bench-reference',
+    hashSources(sourceDir, SKIPPED, `variant=${VARIANT}\n`),
+  );
   const distDir = join(workDir, `dist-${VARIANT}`);
   const doneMarker = join(workDir, '.built');
   if (existsSync(doneMarker)) {
