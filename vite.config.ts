@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createServer, defineConfig, minifySync, type Plugin } from 'vite';
 
 /**
@@ -48,7 +49,10 @@ function compileOnDemandChunksOnLoad(): Plugin {
     // After Vite has written its own preamble into the chunks: the hint must come first.
     writeBundle: async ({ dir = 'dist' }, bundle) => {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isDynamicEntry) continue;
+        // The target's chunk holds dynamic entries without being one itself.
+        const isOnDemand =
+          chunk.type === 'chunk' && (chunk.isDynamicEntry || chunk.name === TARGET_CHUNK);
+        if (!isOnDemand) continue;
         const file = join(dir, chunk.fileName);
         await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`);
       }
@@ -134,6 +138,44 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * The modules declared on demand in the given groups (src/lib/on-demand.ts), found where each is
+ * declared: `onDemand(() => import('./x')…, GROUP)`, so that a new declaration needs no list here.
+ * A declaration ends at the first `);` after its import.
+ */
+function onDemandEntries(sourceDir: string, groups: readonly string[]): Set<string> {
+  const entries = new Set<string>();
+  const declaration = /onDemand(?:Component)?\(\s*\(\)\s*=>\s*import\('([^']+)'\)([\s\S]*?)\);/g;
+  for (const file of readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
+    const path = join(sourceDir, file);
+    for (const [, imported, rest] of readFileSync(path, 'utf8').matchAll(declaration)) {
+      const group = /,\s*([A-Z_]+),?\s*$/.exec(rest!)?.[1];
+      if (group === undefined || !groups.includes(group)) continue;
+      const base = resolve(dirname(path), imported!);
+      const module = ['.ts', '.tsx'].map((extension) => base + extension).find(existsSync);
+      if (!module) throw new Error(`${path}: cannot find the module ${imported} declares`);
+      entries.add(module);
+    }
+  }
+  if (entries.size === 0)
+    throw new Error(`no module is declared on demand in ${groups.join(', ')}`);
+  return entries;
+}
+
+/**
+ * What a page opened from a link loads before it shows a target (src/app/boot.ts): the target's
+ * rules and the parts that show them, declared in these groups (src/state/on-demand-code.ts). The
+ * option combobox keeps a chunk of its own: if it alone cannot load, each option is still a plain
+ * field that edits (e2e/failure-recovery.spec.ts), not an error in place of all of them.
+ */
+const TARGET_CHUNK = 'target-code';
+const TARGET_CHUNK_ENTRIES = new Set(
+  [...onDemandEntries(resolve(import.meta.dirname, 'src'), ['TARGET_CODE', 'TARGET_PARTS'])].filter(
+    (module) => !module.endsWith('/option-combobox.tsx'),
+  ),
+);
+
 export default defineConfig({
   plugins: [
     react(),
@@ -154,8 +196,19 @@ export default defineConfig({
     // Modules the entry imports statically would otherwise be split into small shared chunks
     // (the JSX runtime, the closed lists, the preload helper), each a request and a gzip stream
     // of its own: grouped, they all join the entry, about 1.5 KiB gzip less on the first screen.
+    //
+    // The target's code is one chunk (with what it imports that the entry has not): as some 30
+    // small chunks, a page opened from a link waited for them six at a time (HTTP/1.1), and so
+    // did a first click on the Platform tab while the idle preload was fetching them.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'first-screen', tags: ['$initial'], priority: 2 },
+            { name: TARGET_CHUNK, test: (id) => TARGET_CHUNK_ENTRIES.has(id), priority: 1 },
+          ],
+        },
+      },
     },
   },
   server: { host: '127.0.0.1' },

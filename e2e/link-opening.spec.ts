@@ -120,12 +120,29 @@ test('a link page asks for its target code beside the code that reads the link, 
     await route.continue();
   });
   await page.goto(shareLink(JETSON));
-  // The target's rules are asked for while the code that reads the link is still on its way.
+  // The target's code is asked for while the code that reads the link is still on its way.
   await expect
-    .poll(() => requested.some((path) => /\/target-rules-[^/]*\.js$/.test(path)))
+    .poll(() => requested.some((path) => /\/target-code-[^/]*\.js$/.test(path)))
     .toBe(true);
   releaseLinkReader();
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+});
+
+test('a link page gets the code that shows its target in a few requests, not one per module', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/assets\/[^/]+\.js$/.test(path)) scripts.push(path.replace(/^.*\//, ''));
+  });
+  await page.goto(shareLink(JETSON));
+  await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+  // The idle preload starts once the link's configuration is rendered: what came before it is
+  // what the link page waited for. Over HTTP/1.1 a browser fetches six at a time.
+  const preloadAt = scripts.findIndex((name) => name.startsWith('preload-in-turn-'));
+  const beforePreload = preloadAt < 0 ? scripts : scripts.slice(0, preloadAt);
+  expect(beforePreload.length, beforePreload.join(', ')).toBeLessThanOrEqual(6);
 });
 
 test.describe('on a phone', () => {
