@@ -128,6 +128,25 @@ test('a link page asks for its target code beside the code that reads the link, 
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
 });
 
+test('a link page asks for the option combobox beside the target code, not once it has loaded', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let releaseTargetCode = () => {};
+  const targetCodeHeld = new Promise<void>((resolve) => (releaseTargetCode = resolve));
+  await page.route(/\/target-code-[^/]*\.js$/, async (route) => {
+    await targetCodeHeld;
+    await route.continue();
+  });
+  await page.goto(shareLink(JETSON));
+  await expect
+    .poll(() => requested.some((path) => /\/option-combobox-[^/]*\.js$/.test(path)))
+    .toBe(true);
+  releaseTargetCode();
+  await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
+});
+
 test('a link page gets the code that shows its target in a few requests, not one per module', async ({
   page,
 }) => {

@@ -51,10 +51,16 @@ async function loadWholeGroup(group: string): Promise<void> {
   while (!isGroupLoaded(group));
 }
 
-/** The target's rules, then the parts that show it (declared inside the target code). */
+/**
+ * The target's rules, then the parts that show it, declared inside the target code. The option
+ * combobox, a chunk of its own (vite.config.ts), is asked for beside that code, not a round trip
+ * after it: the options panel finds it loaded when it declares it.
+ */
 async function loadTarget(): Promise<void> {
+  const combobox = import('../features/options/option-combobox').catch(() => undefined);
   await loadWholeGroup(TARGET_CODE);
   await loadWholeGroup(TARGET_PARTS);
+  await combobox;
 }
 
 /**
