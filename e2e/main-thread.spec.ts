@@ -122,3 +122,30 @@ test('a click on the Platform tab or a device during the preload is answered as 
     description: `Platform ${during.platform.ms.toFixed(0)} / ${settled.platform.ms.toFixed(0)}, options ${during.options.ms.toFixed(0)} / ${settled.options.ms.toFixed(0)}`,
   });
 });
+
+test('a click on the Platform tab while the target code itself loads shows no placeholder', async ({
+  page,
+}) => {
+  let releaseTargetCode = () => undefined as void;
+  const targetCodeHeld = new Promise<void>((resolve) => (releaseTargetCode = resolve));
+  await page.route(/\/assets\/target-code-[^/]+\.js$/, async (route: Route) => {
+    await targetCodeHeld;
+    await route.continue();
+  });
+  const targetCodeRequested = page.waitForRequest(/\/assets\/target-code-[^/]+\.js$/);
+  await page.goto('./');
+  // React has taken the tab over (hydration attaches its props), so the click is answered.
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('tab-platform') ?? {}).some((key) =>
+      key.startsWith('__reactProps$'),
+    ),
+  );
+  await armClickProbe(page, PLATFORM_CONTROLS);
+  await platformTab(page).click();
+  // The click asked for the code it needs (or the preload had): it arrives only now.
+  await targetCodeRequested;
+  releaseTargetCode();
+  await expect(page.locator(PLATFORM_CONTROLS).first()).toBeVisible();
+  const answer = await page.evaluate(() => (window as unknown as ProbeWindow).__answered);
+  expect(answer.sawLoading).toBe(false);
+});

@@ -5,9 +5,9 @@
  */
 import { FRESH_VISIT, type OpenedLink } from '../domain/link/opened-link';
 import { needsTargetCode } from '../domain/target/target-or-options';
-import { isGroupLoaded, loadGroup } from '../lib/on-demand';
+import { loadWholeGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
-import { REQUEST_CODE, TARGET_CODE, TARGET_PARTS } from '../state/on-demand-code';
+import { loadTargetCode, REQUEST_CODE } from '../state/on-demand-code';
 
 export type BootPlan = { link: OpenedLink; hydrate: boolean };
 
@@ -42,24 +42,13 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
 }
 
 /**
- * Loads an on-demand group with the parts that join it as its own code arrives (the option
- * fields are declared inside the options panel), so that what a link brings shows whole at
- * once, never with a loading placeholder in its place.
- */
-async function loadWholeGroup(group: string): Promise<void> {
-  do await loadGroup(group);
-  while (!isGroupLoaded(group));
-}
-
-/**
- * The target's rules, then the parts that show it, declared inside the target code. The option
- * combobox, a chunk of its own (vite.config.ts), is asked for beside that code, not a round trip
- * after it: the options panel finds it loaded when it declares it.
+ * The target's code and the parts that show it. The option combobox, a chunk of its own
+ * (vite.config.ts), is asked for beside that code, not a round trip after it: the options panel
+ * finds it loaded when it declares it.
  */
 async function loadTarget(): Promise<void> {
   const combobox = import('../features/options/option-combobox').catch(() => undefined);
-  await loadWholeGroup(TARGET_CODE);
-  await loadWholeGroup(TARGET_PARTS);
+  await loadTargetCode();
   await combobox;
 }
 

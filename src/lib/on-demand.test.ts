@@ -1,4 +1,4 @@
-import { isGroupLoaded, loadGroup, onDemand } from './on-demand';
+import { isGroupLoaded, loadGroup, loadWholeGroup, onDemand } from './on-demand';
 
 describe('on-demand groups', () => {
   it('counts a group as loaded once every split point declared in it is in memory', async () => {
@@ -22,5 +22,16 @@ describe('on-demand groups', () => {
     expect(isGroupLoaded('flaky')).toBe(false);
     await loadGroup('flaky');
     expect(isGroupLoaded('flaky')).toBe(true);
+  });
+
+  it('loads a whole group, with the split points its own code declares as it arrives', async () => {
+    let joiner: { loaded: () => unknown } | undefined;
+    onDemand(async () => {
+      joiner = onDemand(() => Promise.resolve('declared inside'), 'whole');
+      return 'outer';
+    }, 'whole');
+    await loadWholeGroup('whole');
+    expect(joiner?.loaded()).toBe('declared inside');
+    expect(isGroupLoaded('whole')).toBe(true);
   });
 });

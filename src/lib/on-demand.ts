@@ -53,6 +53,15 @@ export async function loadGroup(group: string): Promise<void> {
   await Promise.all((groups.get(group) ?? []).map((splitPoint) => splitPoint.load()));
 }
 
+/**
+ * Loads `group` with the split points that join it as its own code arrives (declared inside
+ * that code), until none is left to load; rejects if one of them fails.
+ */
+export async function loadWholeGroup(group: string): Promise<void> {
+  do await loadGroup(group);
+  while (!isGroupLoaded(group));
+}
+
 let retries = 0;
 
 /** Asks parts whose code failed to load to try again when they next render (a Retry button). */

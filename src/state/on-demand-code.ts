@@ -1,6 +1,6 @@
 import { TARGET_RULES_MISSING } from '../domain/output-config-rules/output-config-rules';
 import { hasTargetOrOptions } from '../domain/target/target-or-options';
-import { isGroupLoaded, loadGroup, onDemand, type OnDemand } from '../lib/on-demand';
+import { isGroupLoaded, loadWholeGroup, onDemand, type OnDemand } from '../lib/on-demand';
 import { useDraftMember } from './draft/use-draft-member';
 
 /**
@@ -75,13 +75,24 @@ export function fromTargetCode<T>(splitPoint: OnDemand<T>): T {
 }
 
 /**
+ * The target's rules, then the parts that show them, declared inside that code. What waits for
+ * this shows whole: a part still loading would show its placeholder, which React then keeps on
+ * screen for 300 ms at least. A part that cannot load does not hold it back (its own boundary
+ * says so, and the option fields fall back to plain inputs).
+ */
+export async function loadTargetCode(): Promise<void> {
+  await loadWholeGroup(TARGET_CODE);
+  await loadWholeGroup(TARGET_PARTS).catch(() => undefined);
+}
+
+/**
  * Runs an action that may bring a target or options into the draft: at once when their code is
  * in memory (always, once the idle preload has run), otherwise as soon as it is, so that the
  * analysis and the options part never show that state without their rules or as a placeholder.
  */
 export function whenTargetCode(action: () => void): Promise<void> | void {
-  if (isGroupLoaded(TARGET_CODE)) return action();
-  return loadGroup(TARGET_CODE).then(action);
+  if (isGroupLoaded(TARGET_CODE) && isGroupLoaded(TARGET_PARTS)) return action();
+  return loadTargetCode().then(action);
 }
 
 /** Whether the draft holds a target or options, so the options part needs its code. */

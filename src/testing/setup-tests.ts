@@ -10,9 +10,6 @@ configure({ asyncUtilTimeout: 5000 });
 // Only tests that render need it; the others go without loading it.
 beforeAll(async () => {
   if (typeof document === 'undefined') return;
-  const [{ loadGroup }, { TARGET_CODE }] = await Promise.all([
-    import('../lib/on-demand'),
-    import('../state/on-demand-code'),
-  ]);
-  await loadGroup(TARGET_CODE);
+  const { loadTargetCode } = await import('../state/on-demand-code');
+  await loadTargetCode();
 });
