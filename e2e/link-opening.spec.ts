@@ -108,42 +108,36 @@ for (const { name, config, extra, tab } of CASES) {
   });
 }
 
-test('a link page asks for its target code beside the code that reads the link, not after it', async ({
-  page,
-}) => {
+/**
+ * Opens the Jetson link while the script `held` is held back, and expects `wanted` to be asked
+ * for meanwhile (so not only once `held` has arrived); then lets `held` through.
+ */
+async function expectAskedForWhileHeld(page: Page, held: RegExp, wanted: RegExp) {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  let releaseLinkReader = () => {};
-  const linkReaderHeld = new Promise<void>((resolve) => (releaseLinkReader = resolve));
-  await page.route(/\/open-link-[^/]*\.js$/, async (route) => {
-    await linkReaderHeld;
+  let release = () => {};
+  const isHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(held, async (route) => {
+    await isHeld;
     await route.continue();
   });
   await page.goto(shareLink(JETSON));
+  await expect.poll(() => requested.some((path) => wanted.test(path))).toBe(true);
+  release();
+}
+
+test('a link page asks for its target code beside the code that reads the link, not after it', async ({
+  page,
+}) => {
   // The target's code is asked for while the code that reads the link is still on its way.
-  await expect
-    .poll(() => requested.some((path) => /\/target-code-[^/]*\.js$/.test(path)))
-    .toBe(true);
-  releaseLinkReader();
+  await expectAskedForWhileHeld(page, /\/open-link-[^/]*\.js$/, /\/target-code-[^/]*\.js$/);
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
 });
 
 test('a link page asks for the option combobox beside the target code, not once it has loaded', async ({
   page,
 }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  let releaseTargetCode = () => {};
-  const targetCodeHeld = new Promise<void>((resolve) => (releaseTargetCode = resolve));
-  await page.route(/\/target-code-[^/]*\.js$/, async (route) => {
-    await targetCodeHeld;
-    await route.continue();
-  });
-  await page.goto(shareLink(JETSON));
-  await expect
-    .poll(() => requested.some((path) => /\/option-combobox-[^/]*\.js$/.test(path)))
-    .toBe(true);
-  releaseTargetCode();
+  await expectAskedForWhileHeld(page, /\/target-code-[^/]*\.js$/, /\/option-combobox-[^/]*\.js$/);
   await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
 });
 

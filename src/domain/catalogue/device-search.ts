@@ -52,11 +52,8 @@ function searchText(device: CatalogueDevice): string {
 
 /** Whether every word of the query occurs in the device's searchable text. */
 export function matchesSearch(device: CatalogueDevice, query: string): boolean {
-  const tokens = searchTokens(query);
-  // Every render of the catalogue filters it, nearly always by nothing: no text to build then.
-  if (tokens.length === 0) return true;
   const text = searchText(device);
-  return tokens.every((token) => text.includes(token));
+  return searchTokens(query).every((token) => text.includes(token));
 }
 
 /**
@@ -68,6 +65,7 @@ export function filterDevices(
   filter: DeviceFilter,
   boards: readonly Board[] = [],
 ): CatalogueDevice[] {
+  // Every render of the catalogue filters it, nearly always by nothing: no text to build then.
   if (!isFiltering(filter)) return [...devices];
   const boardDevices = new Set(
     boardsNamed(boards, searchTokens(filter.query)).map(({ device }) => device),
