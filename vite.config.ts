@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { createServer, defineConfig, minifySync, type Plugin } from 'vite';
+import { createServer, defineConfig, minifySync, type Plugin, type Rolldown } from 'vite';
 
 /**
  * The Content-Security-Policy of the built app (SPEC §6.3): scripts and styles only from the
@@ -61,20 +61,84 @@ function compileOnDemandChunksOnLoad(): Plugin {
 }
 
 /**
- * public/before-paint.js is copied as written, with the comments that say why it is there; it is
- * first-screen JavaScript (SPEC §6.2), so the built copy is minified (652 → 254 bytes gzip).
+ * The modules a page opened from a link waits for besides the entry (src/app/boot.ts): the code
+ * that reads the link, the target's chunk and the option combobox.
  */
-function minifyBeforePaintScript(): Plugin {
+const LINK_PAGE_MODULES = [
+  'src/domain/link/open-link.ts',
+  'src/features/options/option-combobox.tsx',
+];
+
+/** These chunks and every chunk they import statically, except those in `loaded`. */
+function withStaticImports(
+  chunks: Rolldown.OutputChunk[],
+  fileNames: string[],
+  loaded = new Set<string>(),
+): Set<string> {
+  const found = new Set<string>();
+  const visit = (fileName: string) => {
+    if (loaded.has(fileName) || found.has(fileName)) return;
+    found.add(fileName);
+    chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+  };
+  fileNames.forEach(visit);
+  return found;
+}
+
+/**
+ * The chunks of the link page's code, with what they import that the first screen does not
+ * load: before-paint.js asks for them as the page starts (public/before-paint.js).
+ */
+function linkPageChunks(bundle: Rolldown.OutputBundle, root: string): string[] {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+  const modules = new Set(LINK_PAGE_MODULES.map((module) => resolve(root, module)));
+  const wanted = chunks.filter(
+    (chunk) =>
+      chunk.name === TARGET_CHUNK ||
+      (chunk.facadeModuleId !== null && modules.has(chunk.facadeModuleId)),
+  );
+  if (wanted.length !== modules.size + 1)
+    throw new Error(`the link page's code is in ${wanted.length} chunks, not ${modules.size + 1}`);
+  const firstScreen = withStaticImports(chunks, entries);
+  return [
+    ...withStaticImports(
+      chunks,
+      wanted.map((chunk) => chunk.fileName),
+      firstScreen,
+    ),
+  ];
+}
+
+/**
+ * public/before-paint.js is copied as written, with the comments that say why it is there, and
+ * the build fills in the files of the link page's code. It is first-screen JavaScript
+ * (SPEC §6.2), so the built copy is minified (652 → 254 bytes gzip).
+ */
+function buildBeforePaintScript(): Plugin {
   let outDir = 'dist';
+  let root = process.cwd();
+  let linkPageCode: string[] = [];
   return {
-    name: 'minify-before-paint-script',
+    name: 'build-before-paint-script',
     apply: 'build',
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
+    },
+    generateBundle: (_options, bundle) => {
+      linkPageCode = linkPageChunks(bundle, root);
     },
     closeBundle: async () => {
       const file = join(outDir, 'before-paint.js');
-      const { code, errors } = minifySync(file, await readFile(file, 'utf8'));
+      const source = await readFile(file, 'utf8');
+      const placeholder = 'var linkPageCode = [];';
+      if (!source.includes(placeholder)) throw new Error(`before-paint.js has no ${placeholder}`);
+      const filled = source.replace(
+        placeholder,
+        () => `var linkPageCode = ${JSON.stringify(linkPageCode)};`,
+      );
+      const { code, errors } = minifySync(file, filled);
       if (errors.length > 0) throw new Error(`before-paint.js: ${errors[0]!.message}`);
       await writeFile(file, code);
     },
@@ -183,7 +247,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     prerenderFirstScreen(),
     compileOnDemandChunksOnLoad(),
-    minifyBeforePaintScript(),
+    buildBeforePaintScript(),
   ],
   // Relative asset URLs so dist/ works from any path on any static host.
   base: './',

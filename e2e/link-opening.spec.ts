@@ -108,6 +108,25 @@ for (const { name, config, extra, tab } of CASES) {
   });
 }
 
+/** The file names of the scripts the page asks for, in order, as they are asked for. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/assets\/[^/]+\.js$/.test(path)) scripts.push(path.replace(/^.*\//, ''));
+  });
+  return scripts;
+}
+
+/**
+ * The idle preload starts once the link's configuration is rendered: the scripts asked for
+ * before it are what the link page waited for.
+ */
+function beforeIdlePreload(scripts: string[]): string[] {
+  const preloadAt = scripts.findIndex((name) => name.startsWith('preload-in-turn-'));
+  return preloadAt < 0 ? scripts : scripts.slice(0, preloadAt);
+}
+
 /**
  * Opens the Jetson link while the script `held` is held back, and expects `wanted` to be asked
  * for meanwhile (so not only once `held` has arrived); then lets `held` through.
@@ -141,20 +160,40 @@ test('a link page asks for the option combobox beside the target code, not once 
   await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
 });
 
+test('a link page asks for the code that shows it as it starts, not once its entry has run', async ({
+  page,
+}) => {
+  const scripts = recordScripts(page);
+  let release = () => {};
+  const entryHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await entryHeld;
+    await route.continue();
+  });
+  // The entry is a module script, which the load event waits for: that is held.
+  await page.goto(shareLink(JETSON), { waitUntil: 'commit' });
+  const linkCode = [/^open-link-/, /^target-code-/, /^option-combobox-/];
+  await expect
+    .poll(() => linkCode.every((name) => scripts.some((script) => name.test(script))))
+    .toBe(true);
+  const askedBeforeTheEntryRan = new Set(scripts);
+  release();
+  await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+  // Whatever else the page waited for is asked for too late.
+  const waitedFor = beforeIdlePreload(scripts);
+  expect(waitedFor.filter((name) => !askedBeforeTheEntryRan.has(name))).toEqual([]);
+  // The entry's imports found what before-paint.js asked for: nothing was fetched twice.
+  expect(new Set(waitedFor).size, waitedFor.join(', ')).toBe(waitedFor.length);
+});
+
 test('a link page gets the code that shows its target in a few requests, not one per module', async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (/\/assets\/[^/]+\.js$/.test(path)) scripts.push(path.replace(/^.*\//, ''));
-  });
+  const scripts = recordScripts(page);
   await page.goto(shareLink(JETSON));
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
-  // The idle preload starts once the link's configuration is rendered: what came before it is
-  // what the link page waited for. Over HTTP/1.1 a browser fetches six at a time.
-  const preloadAt = scripts.findIndex((name) => name.startsWith('preload-in-turn-'));
-  const beforePreload = preloadAt < 0 ? scripts : scripts.slice(0, preloadAt);
+  // Over HTTP/1.1 a browser fetches six at a time.
+  const beforePreload = beforeIdlePreload(scripts);
   expect(beforePreload.length, beforePreload.join(', ')).toBeLessThanOrEqual(6);
 });
 

