@@ -86,28 +86,47 @@ function withStaticImports(
 }
 
 /**
- * The chunks of the link page's code, with what they import that the first screen does not
- * load: before-paint.js asks for them as the page starts (public/before-paint.js).
+ * The chunks holding these modules (by the module a chunk is made for) or named `chunkName`, with
+ * what they import statically, except what `loaded` holds.
  */
-function linkPageChunks(bundle: Rolldown.OutputBundle, root: string): string[] {
-  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
-  const modules = new Set(LINK_PAGE_MODULES.map((module) => resolve(root, module)));
+function chunksFor(
+  chunks: Rolldown.OutputChunk[],
+  { modules, chunkName, loaded }: { modules: Set<string>; chunkName?: string; loaded: Set<string> },
+): Set<string> {
   const wanted = chunks.filter(
     (chunk) =>
-      chunk.name === TARGET_CHUNK ||
+      chunk.name === chunkName ||
       (chunk.facadeModuleId !== null && modules.has(chunk.facadeModuleId)),
   );
-  if (wanted.length !== modules.size + 1)
-    throw new Error(`the link page's code is in ${wanted.length} chunks, not ${modules.size + 1}`);
+  const expected = modules.size + (chunkName === undefined ? 0 : 1);
+  if (wanted.length !== expected)
+    throw new Error(`a link page's code is in ${wanted.length} chunks, not ${expected}`);
+  return withStaticImports(
+    chunks,
+    wanted.map((chunk) => chunk.fileName),
+    loaded,
+  );
+}
+
+/**
+ * What before-paint.js asks for as a link page starts (public/before-paint.js): the chunks of the
+ * code a #config= link waits for, and of what one with &request= waits for besides, each without
+ * what the first screen loads anyway.
+ */
+function linkPageCode(bundle: Rolldown.OutputBundle, root: string) {
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
   const firstScreen = withStaticImports(chunks, entries);
-  return [
-    ...withStaticImports(
-      chunks,
-      wanted.map((chunk) => chunk.fileName),
-      firstScreen,
-    ),
-  ];
+  const config = chunksFor(chunks, {
+    modules: new Set(LINK_PAGE_MODULES.map((module) => resolve(root, module))),
+    chunkName: TARGET_CHUNK,
+    loaded: firstScreen,
+  });
+  const request = chunksFor(chunks, {
+    modules: onDemandEntries(resolve(root, 'src'), ['REQUEST_CODE']),
+    loaded: new Set([...firstScreen, ...config]),
+  });
+  return { config: [...config], request: [...request] };
 }
 
 /**
@@ -118,7 +137,7 @@ function linkPageChunks(bundle: Rolldown.OutputBundle, root: string): string[] {
 function buildBeforePaintScript(): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
-  let linkPageCode: string[] = [];
+  let code: ReturnType<typeof linkPageCode> = { config: [], request: [] };
   return {
     name: 'build-before-paint-script',
     apply: 'build',
@@ -127,20 +146,24 @@ function buildBeforePaintScript(): Plugin {
       root = config.root;
     },
     generateBundle: (_options, bundle) => {
-      linkPageCode = linkPageChunks(bundle, root);
+      code = linkPageCode(bundle, root);
     },
     closeBundle: async () => {
       const file = join(outDir, 'before-paint.js');
       const source = await readFile(file, 'utf8');
-      const placeholder = 'var linkPageCode = [];';
-      if (!source.includes(placeholder)) throw new Error(`before-paint.js has no ${placeholder}`);
-      const filled = source.replace(
-        placeholder,
-        () => `var linkPageCode = ${JSON.stringify(linkPageCode)};`,
-      );
-      const { code, errors } = minifySync(file, filled);
-      if (errors.length > 0) throw new Error(`before-paint.js: ${errors[0]!.message}`);
-      await writeFile(file, code);
+      let filled = source;
+      for (const [name, files] of [
+        ['linkPageCode', code.config],
+        ['linkRequestCode', code.request],
+      ] as const) {
+        const placeholder = `var ${name} = [];`;
+        if (!filled.includes(placeholder)) throw new Error(`before-paint.js has no ${placeholder}`);
+        filled = filled.replace(placeholder, () => `var ${name} = ${JSON.stringify(files)};`);
+      }
+      const minified = minifySync(file, filled);
+      if (minified.errors.length > 0)
+        throw new Error(`before-paint.js: ${minified.errors[0]!.message}`);
+      await writeFile(file, minified.code);
     },
   };
 }

@@ -160,31 +160,45 @@ test('a link page asks for the option combobox beside the target code, not once 
   await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
 });
 
-test('a link page asks for the code that shows it as it starts, not once its entry has run', async ({
-  page,
-}) => {
-  const scripts = recordScripts(page);
-  let release = () => {};
-  const entryHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await entryHeld;
-    await route.continue();
+const LINK_PAGES = [
+  {
+    what: 'a link page',
+    link: shareLink(JETSON),
+    code: [/^open-link-/, /^target-code-/, /^option-combobox-/],
+  },
+  {
+    what: 'a link page with request fields',
+    link: `${shareLink(JETSON)}&request=${requestPayload}`,
+    code: [/^open-link-/, /^target-code-/, /^request-section-/, /^request-analysis-/],
+  },
+];
+
+for (const { what, link, code } of LINK_PAGES) {
+  test(`${what} asks for the code that shows it as it starts, not once its entry has run`, async ({
+    page,
+  }) => {
+    const scripts = recordScripts(page);
+    let release = () => {};
+    const entryHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await entryHeld;
+      await route.continue();
+    });
+    // The entry is a module script, which the load event waits for: that is held.
+    await page.goto(link, { waitUntil: 'commit' });
+    await expect
+      .poll(() => code.every((name) => scripts.some((script) => name.test(script))))
+      .toBe(true);
+    const askedBeforeTheEntryRan = new Set(scripts);
+    release();
+    await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+    // Whatever else the page waited for is asked for too late.
+    const waitedFor = beforeIdlePreload(scripts);
+    expect(waitedFor.filter((name) => !askedBeforeTheEntryRan.has(name))).toEqual([]);
+    // The entry's imports found what before-paint.js asked for: nothing was fetched twice.
+    expect(new Set(waitedFor).size, waitedFor.join(', ')).toBe(waitedFor.length);
   });
-  // The entry is a module script, which the load event waits for: that is held.
-  await page.goto(shareLink(JETSON), { waitUntil: 'commit' });
-  const linkCode = [/^open-link-/, /^target-code-/, /^option-combobox-/];
-  await expect
-    .poll(() => linkCode.every((name) => scripts.some((script) => name.test(script))))
-    .toBe(true);
-  const askedBeforeTheEntryRan = new Set(scripts);
-  release();
-  await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
-  // Whatever else the page waited for is asked for too late.
-  const waitedFor = beforeIdlePreload(scripts);
-  expect(waitedFor.filter((name) => !askedBeforeTheEntryRan.has(name))).toEqual([]);
-  // The entry's imports found what before-paint.js asked for: nothing was fetched twice.
-  expect(new Set(waitedFor).size, waitedFor.join(', ')).toBe(waitedFor.length);
-});
+}
 
 test('a link page gets the code that shows its target in a few requests, not one per module', async ({
   page,
