@@ -132,7 +132,7 @@ function linkPageCode(bundle: Rolldown.OutputBundle, root: string) {
 /**
  * public/before-paint.js is copied as written, with the comments that say why it is there, and
  * the build fills in the files of the link page's code. It is first-screen JavaScript
- * (SPEC §6.2), so the built copy is minified (652 → 254 bytes gzip).
+ * (SPEC §6.2), so the built copy is minified (998 → 557 bytes gzip with the file lists).
  */
 function buildBeforePaintScript(): Plugin {
   let outDir = 'dist';
