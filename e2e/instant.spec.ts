@@ -110,6 +110,29 @@ test('the app takes over the prerendered page without a mismatch, a shift or a f
   expect(catalogueRequests).toEqual([]);
 });
 
+test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priorities = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', ({ request }) =>
+    priorities.set(new URL(request.url).pathname.replace(/^.*\//, ''), request.initialPriority),
+  );
+  await page.goto('./');
+  // The HTML is prerendered: the entry hydrates it, and what it preloads comes with the entry.
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]')].map(
+      (element) =>
+        (element.getAttribute('src') ?? element.getAttribute('href') ?? '').replace(/^.*\//, ''),
+    ),
+  );
+  const stylesheet = [...priorities.keys()].find((name) => name.endsWith('.css'));
+  expect(stylesheet && priorities.get(stylesheet)).toBe('VeryHigh');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(priorities.get(script), script).toBe('Low');
+});
+
 test('a link shows its configuration without a flash of the empty one', async ({ page }) => {
   await watchFromStart(page);
   await page.goto(shareLink({ TargetDevice: 'ml_m5' }));
