@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { scriptsTheHtmlNames } from './support/html-scripts';
 import { shareLink } from './support/share-link';
 
 type Probe = { sawLoading: boolean; sawEmptyLinkedPage: boolean; preview?: Element | null };
@@ -121,12 +122,7 @@ test('a fresh visit lets its stylesheet go before the scripts its first paint do
   );
   await page.goto('./');
   // The HTML is prerendered: the entry hydrates it, and what it preloads comes with the entry.
-  const scripts = await page.evaluate(() =>
-    [...document.querySelectorAll('script[type="module"][src], link[rel="modulepreload"]')].map(
-      (element) =>
-        (element.getAttribute('src') ?? element.getAttribute('href') ?? '').replace(/^.*\//, ''),
-    ),
-  );
+  const scripts = await scriptsTheHtmlNames(page);
   const stylesheet = [...priorities.keys()].find((name) => name.endsWith('.css'));
   expect(stylesheet && priorities.get(stylesheet)).toBe('VeryHigh');
   expect(scripts.length).toBeGreaterThan(0);
