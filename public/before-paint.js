@@ -6,9 +6,9 @@
 // It also asks for the code that shows a link (the few chunks src/app/boot.ts waits for), so that
 // it arrives, and compiles off the main thread, while the entry does, not once the entry has run:
 // measured on fast-4G at 4x, a link showed its configuration 10% sooner (on loopback, where the
-// network costs nothing, the same within the noise). The build writes their file
-// names into linkPageCode, and those of the request's code, which a link with request fields
-// waits for too, into linkRequestCode (vite.config.ts); the dev server serves them empty.
+// network costs nothing, the same within the noise). The build writes their file names into
+// linkPageCode, and those of the request's code, which a link with request fields waits for too,
+// into linkRequestCode (vite.config.ts); the dev server serves them empty.
 (function () {
   var root = document.documentElement;
   var stored;
