@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PANEL_CLASS, PANEL_TITLE_CLASS, panelTitleId } from './panel-look';
 
 /** A titled region of the page. */
 export function Panel({
@@ -10,13 +11,10 @@ export function Panel({
   className?: string;
   children: ReactNode;
 }) {
-  const headingId = `panel-title-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const headingId = panelTitleId(title);
   return (
-    <section
-      aria-labelledby={headingId}
-      className={`min-w-0 rounded-lg border border-line p-4 ${className}`}
-    >
-      <h2 id={headingId} className="mb-3 text-base font-semibold">
+    <section aria-labelledby={headingId} className={`${PANEL_CLASS} ${className}`}>
+      <h2 id={headingId} className={PANEL_TITLE_CLASS}>
         {title}
       </h2>
       {children}

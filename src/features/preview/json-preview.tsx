@@ -1,22 +1,14 @@
 import { useMemo } from 'react';
-import {
-  lineOfField,
-  tokenizeJson,
-  tokenLines,
-  type JsonTokenKind,
-} from '../../domain/json/json-tokens';
+import { lineOfField, tokenizeJson, tokenLines } from '../../domain/json/json-tokens';
 import type { Severity } from '../../domain/problem';
 import { useAnalysis } from '../../state/analysis/analysis-context';
 import { ExpandedCompilerOptions } from './expanded-compiler-options';
-
-const TOKEN_CLASSES: Record<JsonTokenKind, string> = {
-  key: 'text-syntax-key',
-  string: 'text-syntax-string',
-  number: 'text-syntax-number',
-  literal: 'text-syntax-number',
-  punctuation: 'text-faint',
-  space: '',
-};
+import {
+  JSON_BLOCK_CLASS,
+  JSON_LINE_CLASS,
+  JSON_PRE_CLASS,
+  JSON_TOKEN_CLASSES,
+} from './json-preview-look';
 
 /** The exact API JSON, coloured, with a gutter marking lines that have problems. */
 export function JsonPreview() {
@@ -40,9 +32,9 @@ export function JsonPreview() {
         tabIndex={0}
         role="region"
         aria-label="OutputConfig JSON"
-        className="rounded-md border border-line bg-code font-mono text-[13px] leading-5 focus-ring"
+        className={JSON_BLOCK_CLASS}
       >
-        <pre className="py-3 pr-3 whitespace-pre-wrap">
+        <pre className={JSON_PRE_CLASS}>
           <code data-testid="json-preview">
             {lines.map((tokens, index) => (
               // The gutter (line number and problem mark) is drawn by pseudo-elements, so the
@@ -50,10 +42,10 @@ export function JsonPreview() {
               <span
                 key={index}
                 data-line={index + 1}
-                className={`relative block pl-11 [overflow-wrap:anywhere] before:absolute before:left-0 before:w-9 before:pr-1 before:text-right before:text-xs before:leading-5 before:text-faint before:content-[attr(data-line)] before:select-none after:absolute after:top-[7px] after:left-1 after:size-1.5 after:rounded-full ${markClass(marks.get(index))}`}
+                className={`${JSON_LINE_CLASS} ${markClass(marks.get(index))}`}
               >
                 {tokens.map((token, at) => (
-                  <span key={at} className={TOKEN_CLASSES[token.kind]}>
+                  <span key={at} className={JSON_TOKEN_CLASSES[token.kind]}>
                     {token.text}
                   </span>
                 ))}
