@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { build as rolldown } from 'rolldown';
 import { createServer, defineConfig, minifySync, type Plugin, type Rolldown } from 'vite';
 
 /**
@@ -131,14 +132,33 @@ function linkPageCode(bundle: Rolldown.OutputBundle, root: string) {
 }
 
 /**
+ * The first view of a link page (src/app/link-glance.ts), bundled on its own as one small
+ * classic script: built with the app, it would share chunks with the entry, and the first
+ * screen would wait for one more request.
+ */
+async function bundleLinkGlance(root: string): Promise<string> {
+  const bundled = await rolldown({
+    input: resolve(root, 'src/app/link-glance-script.ts'),
+    write: false,
+    output: { format: 'iife', minify: true },
+  });
+  const [chunk, ...rest] = bundled.output;
+  if (chunk === undefined || rest.length > 0)
+    throw new Error(`the link glance bundled into ${bundled.output.length} files, not 1`);
+  return chunk.code;
+}
+
+/**
  * public/before-paint.js is copied as written, with the comments that say why it is there, and
- * the build fills in the files of the link page's code. It is first-screen JavaScript
- * (SPEC §6.2), so the built copy is minified (998 → 557 bytes gzip with the file lists).
+ * the build fills in the files it loads for a link page: its first view and its code. It is
+ * first-screen JavaScript (SPEC §6.2), so the built copy is minified (998 → 557 bytes gzip with
+ * the file lists).
  */
 function buildBeforePaintScript(): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
   let code: ReturnType<typeof linkPageCode> = { config: [], request: [] };
+  let glance = '';
   return {
     name: 'build-before-paint-script',
     apply: 'build',
@@ -146,19 +166,22 @@ function buildBeforePaintScript(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       root = config.root;
     },
-    generateBundle: (_options, bundle) => {
+    async generateBundle(_options, bundle) {
       code = linkPageCode(bundle, root);
+      const source = await bundleLinkGlance(root);
+      glance = this.getFileName(this.emitFile({ type: 'asset', name: 'link-glance.js', source }));
     },
     closeBundle: async () => {
       const file = join(outDir, 'before-paint.js');
       let filled = await readFile(file, 'utf8');
-      for (const [name, files] of [
-        ['linkPageCode', code.config],
-        ['linkRequestCode', code.request],
+      for (const [placeholder, value] of [
+        ["var linkGlance = '';", glance],
+        ['var linkPageCode = [];', code.config],
+        ['var linkRequestCode = [];', code.request],
       ] as const) {
-        const placeholder = `var ${name} = [];`;
         if (!filled.includes(placeholder)) throw new Error(`before-paint.js has no ${placeholder}`);
-        filled = filled.replace(placeholder, () => `var ${name} = ${JSON.stringify(files)};`);
+        const name = placeholder.split(' ')[1]!;
+        filled = filled.replace(placeholder, () => `var ${name} = ${JSON.stringify(value)};`);
       }
       const minified = minifySync(file, filled);
       if (minified.errors.length > 0)

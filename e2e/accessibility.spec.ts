@@ -32,6 +32,17 @@ const STATES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: "a link's first view, before the app's entry has run",
+    open: async (page) => {
+      // Held for the rest of the test: the page stays on the link's first view.
+      await page.route(/\/assets\/index-[^/]*\.js$/, () => new Promise<void>(() => {}));
+      await page.goto(shareLink({ S3OutputLocation: S3, TargetDevice: 'ml_c5' }), {
+        waitUntil: 'commit',
+      });
+      await expect(page.getByTestId('json-preview')).toContainText('"TargetDevice": "ml_c5"');
+    },
+  },
+  {
     name: 'platform mode with a preset and the NEON switch',
     open: async (page) => {
       await page.goto('./');

@@ -22,7 +22,13 @@ const REQUEST = { CompilationJobName: 'resnet50-jetson' };
 const requestPayload = Buffer.from(JSON.stringify(REQUEST)).toString('base64url');
 
 /** What the page shows at one moment: read at every change of the page and every frame. */
-type Moment = { heading: boolean; note: boolean; preview: string | null; loading: string[] };
+type Moment = {
+  heading: boolean;
+  note: boolean;
+  preview: string | null;
+  previews: number;
+  loading: string[];
+};
 
 /** Records every state of the page from before its first paint, in window.moments. */
 async function recordFromFirstPaint(page: Page) {
@@ -40,6 +46,7 @@ async function recordFromFirstPaint(page: Page) {
             isVisible(status) && status.textContent?.trim() === 'Opening the shared configuration…',
         ),
         preview: isVisible(preview) ? preview!.textContent : null,
+        previews: document.querySelectorAll('[data-testid="json-preview"]').length,
         loading: [...document.querySelectorAll('[role="status"]')]
           .filter((status) => isVisible(status) && /loading/i.test(status.textContent ?? ''))
           .map((status) => status.textContent ?? ''),
@@ -94,9 +101,12 @@ for (const { name, config, extra, tab } of CASES) {
     await expect(page.getByText('Opening the shared configuration…')).toBeHidden();
 
     const seen = await moments(page);
-    // Never blank: the first moment the page shows its heading, it says the link is opening.
+    // Never blank: the first moment the page shows its heading, it says the link is opening
+    // (with the link's configuration already, if its first view has run: checked below).
     const firstPainted = seen.find((moment) => moment.heading);
-    expect(firstPainted).toMatchObject({ note: true, preview: null });
+    expect(firstPainted).toMatchObject({ note: true });
+    // The page never holds two previews, not even the prerendered one hidden behind the link's.
+    expect(Math.max(...seen.map((moment) => moment.previews))).toBe(1);
     // The configuration area is never empty: the note stands there until the link's shows.
     expect(
       seen.filter((moment) => moment.heading && !moment.note && moment.preview === null),
@@ -108,6 +118,54 @@ for (const { name, config, extra, tab } of CASES) {
     expect(seen.flatMap((moment) => moment.loading)).toEqual([]);
   });
 }
+
+/** Holds the app's entry back until the returned function is called. */
+async function holdTheEntry(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test("a link page shows the link's configuration before the app's entry has run, then the app in its place", async ({
+  page,
+}) => {
+  const release = await holdTheEntry(page);
+  // The entry is a module script, which the load event waits for: that is held.
+  await page.goto(shareLink(JETSON), { waitUntil: 'commit' });
+  const preview = page.getByTestId('json-preview');
+  await expect(preview).toHaveText(previewText(JETSON));
+  const opening = page.getByRole('status').filter({ hasText: 'Opening the shared configuration…' });
+  await expect(opening).toBeVisible();
+  // Only the configuration: no tab, field or button of the app stands there inert meanwhile.
+  await expect(page.getByRole('main')).toHaveCount(1);
+  expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
+  expect(await page.getByRole('tab').count()).toBe(0);
+  expect(await page.getByRole('textbox').count()).toBe(0);
+
+  release();
+  await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
+  await expect(preview).toHaveText(previewText(JETSON));
+  await expect(opening).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Device' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a link that cannot be read keeps the note, not an empty configuration, until the app says why', async ({
+  page,
+}) => {
+  const release = await holdTheEntry(page);
+  await page.goto('/#config=%25%25%25', { waitUntil: 'commit' });
+  const opening = page.getByRole('status').filter({ hasText: 'Opening the shared configuration…' });
+  await expect(opening).toBeVisible();
+  await expect(page.getByTestId('json-preview')).toBeHidden();
+  release();
+  await expect(page.getByRole('alert')).toContainText('The link could not be opened:');
+  await expect(page.getByTestId('json-preview')).toHaveText('{}');
+  await expect(opening).toBeHidden();
+});
 
 /** The file names of the scripts the page asks for, in order, as they are asked for. */
 function recordScripts(page: Page): string[] {
@@ -179,12 +237,7 @@ for (const { what, link, code } of LINK_PAGES) {
     page,
   }) => {
     const scripts = recordScripts(page);
-    let release = () => {};
-    const entryHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await entryHeld;
-      await route.continue();
-    });
+    const release = await holdTheEntry(page);
     // The entry is a module script, which the load event waits for: that is held.
     await page.goto(link, { waitUntil: 'commit' });
     await expect
@@ -192,7 +245,8 @@ for (const { what, link, code } of LINK_PAGES) {
       .toBe(true);
     const askedBeforeTheEntryRan = new Set(scripts);
     release();
-    await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+    // The app's own fields (the link's first view shows the preview before the app runs).
+    await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
     // Whatever else the page waited for, besides what its HTML names, is asked for too late.
     const waitedFor = beforeIdlePreload(scripts);
     const namedByTheHtml = new Set(await scriptsTheHtmlNames(page));
@@ -210,7 +264,7 @@ test('a link page gets the code that shows its target in a few requests, not one
 }) => {
   const scripts = recordScripts(page);
   await page.goto(shareLink(JETSON));
-  await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
+  await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
   // Over HTTP/1.1 a browser fetches six at a time.
   const beforePreload = beforeIdlePreload(scripts);
   expect(beforePreload.length, beforePreload.join(', ')).toBeLessThanOrEqual(6);

@@ -3,10 +3,13 @@
 // system theme before it shows (src/features/theme/use-theme.ts keeps it afterwards). For a
 // #config= link it marks the page as opening one, so that the stylesheet shows the page's frame
 // with a note in place of the prerendered empty configuration (src/main.tsx shows the link's).
-// It also asks for the code that shows a link (the few chunks src/app/boot.ts waits for), so that
-// it arrives, and compiles off the main thread, while the entry does, not once the entry has run:
-// measured on fast-4G at 4x, a link showed its configuration 10% sooner (on loopback, where the
-// network costs nothing, the same within the noise). The build writes their file names into
+// It loads the link's first view (src/app/link-glance.ts), which shows the link's JSON with that
+// note while the app's entry loads and compiles: on a slow CPU the entry alone takes longer than
+// the fresh visit takes to paint. And it asks for the code that shows a link (the few chunks
+// src/app/boot.ts waits for), so that it arrives, and compiles off the main thread, while the
+// entry does, not once the entry has run: measured on fast-4G at 4x, a link showed its
+// configuration 10% sooner (on loopback, where the network costs nothing, the same within the
+// noise). The build writes the first view's file name into linkGlance, the chunks' into
 // linkPageCode, and those of the request's code, which a link with request fields waits for too,
 // into linkRequestCode (vite.config.ts); the dev server serves them empty.
 (function () {
@@ -24,6 +27,12 @@
   root.style.colorScheme = isDark ? 'dark' : 'light';
   if (!/[#&]config=/.test(location.hash)) return;
   root.classList.add('opening-link');
+  var linkGlance = '';
+  if (linkGlance !== '') {
+    var glance = document.createElement('script');
+    glance.src = './' + linkGlance;
+    document.head.appendChild(glance);
+  }
   var linkPageCode = [];
   var linkRequestCode = [];
   var files = /[#&]request=/.test(location.hash)

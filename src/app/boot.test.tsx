@@ -1,19 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { within } from '@testing-library/react';
-import { parseCatalogue } from '../domain/catalogue/catalogue-schema';
 import { buildShareHash } from '../domain/link/encode-link';
-import { App } from './app';
-import { planBoot } from './boot';
-
-const catalogue = parseCatalogue(
-  JSON.parse(readFileSync(join(process.cwd(), 'public/catalogue.json'), 'utf8')),
-);
-if (!catalogue.ok) throw new Error(catalogue.error);
-const CATALOGUE = catalogue.value;
+import { bootAndRender, stubSystemScheme } from '../testing/boot-and-render';
 
 const CONFIG = {
   S3OutputLocation: 's3://my-bucket/compiled',
@@ -21,23 +8,7 @@ const CONFIG = {
   CompilerOptions: '{"gpu-code":"sm_53","trt-ver":"5.0.6","cuda-ver":"10.0"}',
 };
 
-// The theme switch follows the system's scheme, which jsdom has none of.
-beforeAll(() => {
-  window.matchMedia = () =>
-    ({
-      matches: false,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }) as unknown as MediaQueryList;
-});
-
-/** Boots as src/main.tsx does for a page opened from `hash`, in one synchronous render. */
-async function bootAndRender(hash: string) {
-  const plan = await planBoot(hash, false);
-  const container = document.body.appendChild(document.createElement('div'));
-  flushSync(() => createRoot(container).render(<App link={plan.link} catalogue={CATALOGUE} />));
-  return { plan, page: within(container) };
-}
+beforeAll(stubSystemScheme);
 
 describe('planBoot for a page opened from a link', () => {
   it('has all the code of the link target before it renders: the fields show, with no loading note', async () => {
