@@ -161,14 +161,15 @@ export function settledAfterLoad({ quietMs, capMs }) {
 }
 
 /**
- * Installed before the page's first script: `window.__shown` resolves with the time (ms since
- * navigation) of the first paint in which `selector` is visible and its text is `text`.
+ * Installed before the page's first script: `window[as]` resolves with the time (ms since
+ * navigation) of the first paint in which `selector` is visible (and, given `text`, its text is
+ * `text`).
  */
-export function watchShown({ selector, text }) {
-  window.__shown = new Promise((resolve) => {
+export function watchShown({ selector, text, as }) {
+  window[as] = new Promise((resolve) => {
     const eachFrame = () => {
       const element = document.querySelector(selector);
-      if (element?.checkVisibility() && element.textContent === text) {
+      if (element?.checkVisibility() && (text === undefined || element.textContent === text)) {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now());
         channel.port2.postMessage(null);

@@ -64,6 +64,7 @@ const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.len
 const samples = {
   fcp: {},
   shown: {},
+  inTheApp: {},
   mainThread: {},
   typing: {},
   reveals: {},
@@ -98,7 +99,8 @@ const push = (object, keys, values) => {
 /**
  * First paint of each page in one profile (a CPU throttle, maybe a network): the static page,
  * the reference form and the app's fresh visit, with what their main threads do after load, and
- * the app opened from a share link, with when it shows the link's configuration.
+ * the app opened from a share link, with when it shows the link's configuration and when the
+ * app's page.
  */
 async function measurePages(profile, run, { throttle, network }) {
   for (const name of rotate(['static', 'reference', 'app', 'link'], run)) {
@@ -113,12 +115,14 @@ async function measurePages(profile, run, { throttle, network }) {
         withAssets,
         settle: name === 'app' || name === 'reference',
         shown: isLink ? LINK_PAGE.shown : undefined,
+        inTheApp: isLink ? LINK_PAGE.inTheApp : undefined,
       }),
     );
     if (!painted) continue;
-    const { fcp, loaded, shownMs, main } = painted;
+    const { fcp, loaded, shownMs, inTheAppMs, main } = painted;
     push(samples.fcp, [profile, name], [fcp]);
     if (shownMs !== undefined) push(samples.shown, [profile], [shownMs]);
+    if (inTheAppMs !== undefined) push(samples.inTheApp, [profile], [inTheAppMs]);
     if (main) push(samples.mainThread, [profile, name], [main]);
     if (withAssets) samples.assets[name] = firstScreenAssets(dirs[name], loaded);
   }

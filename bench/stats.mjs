@@ -43,6 +43,7 @@ const firstAndLater = ({ first, later }) => ({
 
 /**
  * samples: { fcp: {profile: {page: number[]}}, shown: {profile: number[]},
+ * inTheApp: {profile: number[]},
  * mainThread: {profile: {page: [{tbtFromFcp, tbtAfterLoad, longestAfterLoad, settledMs}]}},
  * typing: {key: {page: {text, paint, slow}}}, reveals: {key: {first: [{ms, sawFallback}],
  * later: [...]}}, duringPreload: {profile: {first, later, duringPreload: boolean[]}},
@@ -60,6 +61,7 @@ export function summarize(samples, meta) {
     })),
     fcpMs: mapValues(samples.fcp, (pages) => mapValues(pages, spread)),
     linkShownMs: mapValues(samples.shown, spread),
+    linkInTheAppMs: mapValues(samples.inTheApp ?? {}, spread),
     mainThread: mapValues(samples.mainThread, (pages) =>
       mapValues(pages, (list) => ({
         ...Object.fromEntries(
@@ -201,6 +203,7 @@ export function formatReport(report, baseline) {
   const linkPage = Object.entries(report.linkShownMs ?? {}).map(([profile, shown]) => {
     const pages = report.fcpMs[profile] ?? {};
     const fresh = pages.app?.median;
+    const inTheApp = report.linkInTheAppMs?.[profile]?.median;
     const beforeShown = ratio(
       before?.linkShownMs?.[profile]?.median,
       before?.fcpMs[profile]?.app?.median,
@@ -210,10 +213,12 @@ export function formatReport(report, baseline) {
       fmt(fresh, 0),
       fmt(pages.link?.median, 0),
       fmt(shown.median, 0),
+      fmt(inTheApp, 0),
       fmt(pages.reference?.median, 0),
       fmt(pages.static?.median, 0),
       `${fmt(ratio(pages.link?.median, fresh), 2)} ${verdict(ratio(pages.link?.median, fresh), GOALS.linkFcpOverFreshFcp)}`,
       `${fmt(ratio(shown.median, fresh), 2)} ${verdict(ratio(shown.median, fresh), GOALS.linkShownOverFreshFcp)}`,
+      fmt(ratio(inTheApp, fresh), 2),
       fmt(ratio(pages.link?.median, pages.static?.median), 2),
       fmt(beforeShown, 2),
     ];
@@ -299,10 +304,12 @@ export function formatReport(report, baseline) {
         'fresh visit FCP',
         'link FCP',
         'link configuration shown',
+        "the app's page shown",
         'reference FCP',
         'static FCP',
         'link FCP ÷ fresh FCP',
         'shown ÷ fresh FCP',
+        "app's page ÷ fresh FCP",
         'link FCP ÷ static',
         'shown ÷ fresh FCP before',
       ],
