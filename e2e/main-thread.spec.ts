@@ -71,16 +71,28 @@ async function firstUses(page: Page) {
  * preload has settled: twice that (SPEC §4.10's allowance for a first use), and at least 250 ms,
  * since one render of a part can take 100–200 ms on a busy two-core machine.
  */
-const budgetAfter = (settled: Answer) => Math.max(2 * settled.ms, 250);
+const budgetAfter = (settled: number) => Math.max(2 * settled, 250);
 
-test('a click on the Platform tab or a device during the preload is answered as after it', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** Each measure is taken this many times and its median compared: one sample is noise. */
+const ROUNDS = 3;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// The Request part appears once the whole preload has settled.
+const requestFields = (page: Page) =>
+  page.getByRole('combobox', { name: /InputConfig\.Framework$/ });
+
+/**
+ * The first uses in a fresh page during its preload: the on-demand chunks come through the
+ * pipe, the held one and all after it only once these are measured.
+ */
+async function firstUsesDuringThePreload(page: Page) {
   let releaseHeld = () => undefined as void;
   const held = new Promise<void>((resolve) => (releaseHeld = resolve));
   let isHeldServed = false;
   let pipe = Promise.resolve();
+  await page.unrouteAll();
   await page.route(/\/assets\/[^/]+\.js$/, (route: Route) => {
     const url = route.request().url();
     // The entry is what the first screen runs; every other script is code loaded on demand.
@@ -94,8 +106,6 @@ test('a click on the Platform tab or a device during the preload is answered as 
     });
     return pipe;
   });
-  // The Request part appears once the whole preload has settled.
-  const requestFields = page.getByRole('combobox', { name: /InputConfig\.Framework$/ });
 
   const heldRequested = page.waitForRequest(HELD_CHUNK);
   await page.goto('./');
@@ -106,20 +116,44 @@ test('a click on the Platform tab or a device during the preload is answered as 
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   const during = await firstUses(page);
   expect(isHeldServed).toBe(false);
-  await expect(requestFields).toBeHidden();
-
+  await expect(requestFields(page)).toBeHidden();
   releaseHeld();
-  await expect(requestFields).toBeVisible();
-  await page.goto('./');
-  await expect(requestFields).toBeVisible();
-  const settled = await firstUses(page);
+  await expect(requestFields(page)).toBeVisible();
+  return during;
+}
 
-  expect(during.platform.ms).toBeLessThanOrEqual(budgetAfter(settled.platform));
-  expect(during.options.ms).toBeLessThanOrEqual(budgetAfter(settled.options));
-  expect([during.platform.sawLoading, during.options.sawLoading]).toEqual([false, false]);
+/** The first uses in a fresh page once its preload has settled. */
+async function firstUsesAfterThePreload(page: Page) {
+  await page.unrouteAll();
+  await page.goto('./');
+  await expect(requestFields(page)).toBeVisible();
+  return firstUses(page);
+}
+
+test('a click on the Platform tab or a device during the preload is answered as after it', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const during: Awaited<ReturnType<typeof firstUses>>[] = [];
+  const settled: Awaited<ReturnType<typeof firstUses>>[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    during.push(await firstUsesDuringThePreload(page));
+    settled.push(await firstUsesAfterThePreload(page));
+  }
+  const ms = (answers: typeof during, part: 'platform' | 'options') =>
+    median(answers.map((answer) => answer[part].ms));
+
+  for (const part of ['platform', 'options'] as const) {
+    expect(ms(during, part)).toBeLessThanOrEqual(budgetAfter(ms(settled, part)));
+  }
+  const sawLoading = during.flatMap((answer) => [
+    answer.platform.sawLoading,
+    answer.options.sawLoading,
+  ]);
+  expect(sawLoading).toEqual(Array(2 * ROUNDS).fill(false));
   test.info().annotations.push({
-    type: 'click → shown, ms (during the preload / after it)',
-    description: `Platform ${during.platform.ms.toFixed(0)} / ${settled.platform.ms.toFixed(0)}, options ${during.options.ms.toFixed(0)} / ${settled.options.ms.toFixed(0)}`,
+    type: 'click → shown, ms, medians of 3 (during the preload / after it)',
+    description: `Platform ${ms(during, 'platform').toFixed(0)} / ${ms(settled, 'platform').toFixed(0)}, options ${ms(during, 'options').toFixed(0)} / ${ms(settled, 'options').toFixed(0)}`,
   });
 });
 
