@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { inputClasses } from '../../components/ui/input-classes';
 import type { OutputConfigDraft } from '../../domain/draft';
 import type { FailedJob } from '../../domain/failures/explain-failure';
@@ -6,6 +6,7 @@ import { readPastedFailureReason } from '../../domain/failures/pasted-failure';
 import { importConfig, type ImportedJob } from '../../domain/import-config';
 import type { RequestDraft } from '../../domain/request/request-draft';
 import { buttonClasses } from '../../components/ui/button';
+import { useModalDialog } from '../../hooks/use-modal-dialog';
 import { useJsonDrop } from './use-json-drop';
 
 export type ImportedConfig = {
@@ -44,10 +45,7 @@ export function ImportDialog({ onImported, onFailureReason, onClose }: Props) {
   });
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModalDialog(dialogRef);
 
   const runImport = () => {
     const result = importConfig(text);

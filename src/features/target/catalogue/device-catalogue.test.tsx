@@ -19,7 +19,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderCatalogue(initialDevice?: string) {
+function renderCatalogue(initialDevice?: string, container?: HTMLElement) {
   const onSelect = vi.fn<(id: TargetDevice) => void>();
   const onUsePlatform = vi.fn<() => void>();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -40,6 +40,7 @@ function renderCatalogue(initialDevice?: string) {
     <QueryClientProvider client={client}>
       <Harness />
     </QueryClientProvider>,
+    { container },
   );
   return { onSelect, onUsePlatform, user: userEvent.setup() };
 }
@@ -320,6 +321,18 @@ describe('DeviceCatalogue as a compare table', () => {
       'href',
       expect.stringMatching(/^https:\/\/aws\.amazon\.com\/about-aws\/whats-new\/2019\/12\//),
     );
+  });
+
+  it('widens the page’s layout while it shows, and gives the columns back with the cards', async () => {
+    const main = document.body.appendChild(document.createElement('main'));
+    const { user } = renderCatalogue(undefined, main);
+    await showTable(user);
+    expect(main).toHaveAttribute('data-compare-table-open');
+    await user.click(screen.getByRole('button', { name: 'Cards' }));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(main).not.toHaveAttribute('data-compare-table-open');
+    cleanup();
+    main.remove();
   });
 
   it('remembers the chosen view for the next visit', async () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TargetDevice } from '../../../domain/api-values';
 import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
 import { summarizeLifecycle } from '../../../domain/target/device-lifecycle';
@@ -53,6 +53,15 @@ export function DeviceTable({ devices, selectedDevice, onSelect, onEscape }: Pro
   const scrollRef = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<DeviceTableSort | null>(null);
   const rows = useMemo(() => sortDevices(devices, sort), [devices, sort]);
+  const tableRef = useRef<HTMLDivElement>(null);
+  // The page's layout widens the Target panel while the table shows (styles.css); before the
+  // first paint of the table, so that it never shows squeezed into a column.
+  useLayoutEffect(() => {
+    const layout = tableRef.current?.closest('main');
+    if (!layout) return;
+    layout.setAttribute('data-compare-table-open', '');
+    return () => layout.removeAttribute('data-compare-table-open');
+  }, []);
   const navigation = useListboxNavigation({
     ids: rows.map((device) => device.id),
     selectedId: selectedDevice,
@@ -77,7 +86,7 @@ export function DeviceTable({ devices, selectedDevice, onSelect, onEscape }: Pro
   };
 
   return (
-    <div className="space-y-2" data-compare-table="">
+    <div ref={tableRef} className="space-y-2">
       <div
         ref={scrollRef}
         className="max-h-[70vh] scroll-pt-9 overflow-auto rounded-lg border border-line xl:max-h-[calc(100vh-16rem)]"

@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { inputClasses } from '../../../components/ui/input-classes';
 import type { ProbeTarget } from '../../../domain/board-probe/infer-target';
 import { parseBoardProbe } from '../../../domain/board-probe/parse-board-probe';
 import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
+import { useModalDialog } from '../../../hooks/use-modal-dialog';
 import { DetectionResult } from './detection-result';
 
 type Props = {
@@ -41,10 +42,7 @@ export function DetectDialog({ devices, onApply, onClose }: Props) {
   );
   const id = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  useModalDialog(dialogRef);
 
   const target = reading?.recognised ? reading.target : null;
 
