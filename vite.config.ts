@@ -309,6 +309,12 @@ const TARGET_CHUNK_ENTRIES = new Set(
     (module) => !module.endsWith('/option-combobox.tsx'),
   ),
 );
+/**
+ * The modal dialogs' hook, shared by the Import and Detect dialogs' chunks, which both import the
+ * target's chunk already: there it costs no request, where a chunk of its own would add its
+ * name to the first screen's list of what each on-demand chunk needs.
+ */
+const SHARED_BY_DIALOGS = resolve(import.meta.dirname, 'src/hooks/use-modal-dialog.ts');
 
 export default defineConfig({
   plugins: [
@@ -339,7 +345,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'first-screen', tags: ['$initial'], priority: 2 },
-            { name: TARGET_CHUNK, test: (id) => TARGET_CHUNK_ENTRIES.has(id), priority: 1 },
+            {
+              name: TARGET_CHUNK,
+              test: (id) => TARGET_CHUNK_ENTRIES.has(id) || id === SHARED_BY_DIALOGS,
+              priority: 1,
+            },
           ],
         },
       },
