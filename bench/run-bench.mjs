@@ -4,6 +4,8 @@
 // 20 keys), --no-build, --dist DIR (measure another build of the app; implies --no-build),
 // --reference DIR, --baseline FILE (compare), --out FILE (default bench/results/latest.json).
 // Full runs end with Lighthouse (bench/lighthouse.mjs): --mozilla SOURCE, --lighthouse-reports DIR.
+// Mozilla's generator (SOURCE, GitHub by default) is also measured beside the app's main thread
+// in full runs, and in quick ones when --mozilla is given.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,8 +13,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium-path.mjs';
+import { launchBare } from './bare-protocol.mjs';
 import { firstScreenAssets } from './first-screen-assets.mjs';
 import { formatLighthouse, lighthouseSet } from './lighthouse.mjs';
+import { buildMozilla } from './mozilla-build.mjs';
 import { buildReference } from './reference-build.mjs';
 import {
   FAST_4G,
@@ -21,6 +25,7 @@ import {
   TYPING,
   measureClickDuringPreload,
   measureFirstPaint,
+  measureMainThreadBare,
   measureReveal,
   measureTyping,
 } from './scenarios.mjs';
@@ -57,6 +62,7 @@ const servers = {};
 for (const [name, dir] of Object.entries(dirs)) servers[name] = await serveDirectory(dir);
 const browser = await chromium.launch({ executablePath: findChromium().path, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
+const bare = await launchBare(findChromium().path ?? chromium.executablePath(), CHROMIUM_ARGS);
 
 /** Each run starts with a different page, so none always goes first on a cold machine. */
 const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
@@ -66,6 +72,7 @@ const samples = {
   shown: {},
   inTheApp: {},
   mainThread: {},
+  mainThreadBare: {},
   typing: {},
   reveals: {},
   duringPreload: {},
@@ -128,6 +135,31 @@ async function measurePages(profile, run, { throttle, network }) {
   }
 }
 
+/** Goal 3 compares the app's Total Blocking Time with that of Mozilla's generator. */
+if (!quick || option('mozilla')) {
+  const mozillaDist = await measure("Mozilla's generator", async () =>
+    buildMozilla(option('mozilla')),
+  );
+  if (mozillaDist) servers.mozilla = await serveDirectory(mozillaDist);
+}
+
+/**
+ * The main thread of each fresh visit at 4x, in the browser driven without the Runtime domain
+ * (as a user's browser runs it) and with it (as Playwright and Lighthouse do), side by side.
+ */
+async function measureMainThreadBeside(run) {
+  const pages = ['reference', 'app', ...(servers.mozilla ? ['mozilla'] : [])];
+  for (const name of rotate(pages, run)) {
+    for (const runtimeDomain of [false, true]) {
+      const how = runtimeDomain ? 'withRuntime' : 'withoutRuntime';
+      const measured = await measure(`the main thread of ${name} at 4x, ${how}`, () =>
+        measureMainThreadBare(bare, servers[name].url, 4, runtimeDomain),
+      );
+      if (measured) push(samples.mainThreadBare, [name, how], [measured]);
+    }
+  }
+}
+
 try {
   for (let run = 0; run < runs; run += 1) {
     console.log(`Run ${run + 1} of ${runs}`);
@@ -167,6 +199,7 @@ try {
         push(samples.duringPreload, [`${throttle}x`, 'duringPreload'], [clicked.duringPreload]);
       }
     }
+    await measureMainThreadBeside(run);
     await measurePages('fast-4G 4x', run, { throttle: 4, network: FAST_4G });
     // SPEC 9.1, full runs only: the archive is a few hundred MB and takes seconds to read.
     if (!quick) {
@@ -190,6 +223,7 @@ try {
   }
 } finally {
   await browser.close();
+  await bare.close();
   for (const server of Object.values(servers)) await server.close();
 }
 

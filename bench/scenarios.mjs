@@ -1,6 +1,7 @@
 // What the benchmark does in each page: a fresh visit for first paint (and what the main thread
 // does after load), a page opened from a share link, typing into a field, and revealing a part
 // of the screen for the first and then a second time, also while the on-demand code preloads.
+import { openBare } from './bare-protocol.mjs';
 import {
   armRevealProbe,
   firstContentfulPaint,
@@ -145,6 +146,24 @@ export async function measureFirstPaint(browser, url, options) {
   } finally {
     await close();
   }
+}
+
+/**
+ * A fresh visit in the browser driven without the Runtime domain (bare-protocol.mjs): its first
+ * contentful paint and its main thread until it settles; with `runtimeDomain`, the same with
+ * Runtime enabled before the page loads, as under Playwright and Lighthouse.
+ */
+export function measureMainThreadBare(bare, url, throttle, runtimeDomain) {
+  return openBare(bare, url, {
+    viewport: VIEWPORT,
+    throttle,
+    runtimeDomain,
+    initScript: watchLongTasks,
+    after: async (page) => ({
+      fcp: await page.evaluate(firstContentfulPaint),
+      main: await page.evaluate(settledAfterLoad, SETTLED),
+    }),
+  });
 }
 
 /** Types `count` keys (every tenth a Backspace) into a field and records each one's timings. */

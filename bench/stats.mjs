@@ -45,6 +45,7 @@ const firstAndLater = ({ first, later }) => ({
  * samples: { fcp: {profile: {page: number[]}}, shown: {profile: number[]},
  * inTheApp: {profile: number[]},
  * mainThread: {profile: {page: [{tbtFromFcp, tbtAfterLoad, longestAfterLoad, settledMs}]}},
+ * mainThreadBare: {page: {withoutRuntime: [{fcp, main}], withRuntime: [...]}} (4x),
  * typing: {key: {page: {text, paint, slow}}}, reveals: {key: {first: [{ms, sawFallback}],
  * later: [...]}}, duringPreload: {profile: {first, later, duringPreload: boolean[]}},
  * assets: {page: totals} }
@@ -70,6 +71,14 @@ export function summarize(samples, meta) {
             spread(list.map((sample) => sample[key])),
           ]),
         ),
+        runs: list.length,
+      })),
+    ),
+    mainThreadBeside: mapValues(samples.mainThreadBare ?? {}, (ways) =>
+      mapValues(ways, (list) => ({
+        fcp: spread(list.map((sample) => sample.fcp)),
+        tbtFromFcp: spread(list.map((sample) => sample.main.tbtFromFcp)),
+        longestAfterLoad: spread(list.map((sample) => sample.main.longestAfterLoad)),
         runs: list.length,
       })),
     ),
@@ -243,6 +252,28 @@ export function formatReport(report, baseline) {
     ];
   });
 
+  const beside = report.mainThreadBeside ?? {};
+  const mainThreadBeside = [
+    ['withoutRuntime', 'DevTools closed (no Runtime domain), as a user’s browser'],
+    ['withRuntime', 'Runtime domain enabled, as under Playwright and Lighthouse'],
+  ]
+    .filter(([how]) => beside.app?.[how])
+    .map(([how, label]) => {
+      const of = (page) => beside[page]?.[how];
+      const [app, mozilla] = [of('app')?.tbtFromFcp.median, of('mozilla')?.tbtFromFcp.median];
+      return [
+        label,
+        `${range(of('app')?.tbtFromFcp ?? {})}`,
+        fmt(of('reference')?.tbtFromFcp.median, 0),
+        fmt(mozilla, 0),
+        Number.isFinite(app) && Number.isFinite(mozilla)
+          ? `≤ Mozilla's ${app <= mozilla ? '✓' : '✗'}`
+          : 'n/a (Mozilla not measured)',
+        ['app', 'reference', 'mozilla'].map((page) => fmt(of(page)?.fcp.median, 0)).join(' / '),
+        fmt(before?.mainThreadBeside?.app?.[how]?.tbtFromFcp.median, 0),
+      ];
+    });
+
   const unmeasured = (report.meta.unmeasured ?? []).map((line) => `- not measured: ${line}`);
   const check = report.modelCheck;
   const checkOverFloor = ratio(check?.checkMs.median, check?.decompressMs.median);
@@ -330,6 +361,24 @@ export function formatReport(report, baseline) {
       mainThread,
       before,
     ),
+    ...(mainThreadBeside.length
+      ? [
+          '',
+          table(
+            [
+              'fresh visit at 4x, DevTools closed and open (median ms)',
+              'app TBT from FCP (range)',
+              'reference TBT',
+              "Mozilla's generator TBT",
+              'goal',
+              'FCP app / reference / Mozilla',
+              'app TBT before',
+            ],
+            mainThreadBeside,
+            before,
+          ),
+        ]
+      : []),
     ...modelCheck,
   ].join('\n');
 }
