@@ -10,6 +10,11 @@ import { createGzip } from 'node:zlib';
 const MIB = 2 ** 20;
 const TAR_BLOCK = 512;
 const SAMPLE_EVERY_MS = 250;
+// A worker that ends between the target list and its answer never answers: without a limit the
+// sampler, and with it the whole bench, would wait forever.
+const WORKER_ANSWER_MS = 2_000;
+// The check of 256 MiB takes seconds; a check that has not ended in minutes is reported, not awaited.
+const MEASURE_LIMIT_MS = 180_000;
 
 /** One ustar header: name, size, and the checksum over the header with blanks in its field. */
 function tarHeader(name, size, type = '0') {
@@ -75,12 +80,20 @@ export async function modelArchive(root, sizeMiB) {
 async function workerHeap(browserSession, targetId) {
   const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId });
   const call = (id, method) => {
-    const answer = new Promise((resolve) => {
+    const answer = new Promise((resolve, reject) => {
       const onMessage = ({ sessionId: from, message }) => {
         const reply = JSON.parse(message);
         if (from !== sessionId || reply.id !== id) return;
-        browserSession.off('Target.receivedMessageFromTarget', onMessage);
+        stopListening();
         resolve(reply.result);
+      };
+      const timer = setTimeout(() => {
+        stopListening();
+        reject(new Error(`the worker did not answer ${method} in ${WORKER_ANSWER_MS} ms`));
+      }, WORKER_ANSWER_MS);
+      const stopListening = () => {
+        clearTimeout(timer);
+        browserSession.off('Target.receivedMessageFromTarget', onMessage);
       };
       browserSession.on('Target.receivedMessageFromTarget', onMessage);
     });
@@ -162,48 +175,66 @@ const ARM_CHECK_TIMER = (input, name) => {
   });
 };
 
+/** Rejects after `ms`, naming what did not end; `clear` stops the clock. */
+function deadline(ms, what) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not end in ${ms / 1000} s`)), ms);
+  });
+  return { expired, clear: () => clearTimeout(timer) };
+}
+
 /**
  * One measurement of each, in a fresh context: the browser decompressing the archive and
  * nothing else, then the app's check of it; then both again for the memory each one holds.
+ * Closing the context at the time limit ends whatever page call was still waiting.
  */
 export async function measureModelCheck(browser, url, archivePath) {
   const browserSession = await browser.newBrowserCDPSession();
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const limit = deadline(MEASURE_LIMIT_MS, 'the model check');
+  const measuring = checkAndDecompress(browserSession, context, url, archivePath);
   try {
-    await page.goto(url);
-    const archiveInput = page.getByLabel('Model archive');
-    await archiveInput.waitFor();
-    await page.evaluate(() => {
-      const floorInput = document.createElement('input');
-      floorInput.type = 'file';
-      floorInput.id = 'bench-floor-input';
-      floorInput.hidden = true;
-      document.body.append(floorInput);
-    });
-    await page.setInputFiles('#bench-floor-input', archivePath);
-    const pageSession = await context.newCDPSession(page);
-    const sample = () => pageHeap(browserSession, pageSession);
-    const name = archivePath.split('/').pop();
-    const decompress = () => page.evaluate(DECOMPRESS_ONLY, '#bench-floor-input');
-    const runCheck = async () => {
-      await archiveInput.evaluate(ARM_CHECK_TIMER, name);
-      await archiveInput.setInputFiles(archivePath);
-      return page.evaluate(() => window.__modelCheck);
-    };
-    // Timed without sampling, which forces collections and would slow both down.
-    const decompressMs = await decompress();
-    const checkMs = await runCheck();
-    const floorHeld = await peakGrowthDuring(sample, decompress);
-    const checkHeld = await peakGrowthDuring(sample, runCheck);
-    return {
-      decompressMs,
-      checkMs,
-      decompressHeldMiB: floorHeld.growthBytes() / MIB,
-      checkHeldMiB: checkHeld.growthBytes() / MIB,
-    };
+    return await Promise.race([measuring, limit.expired]);
   } finally {
+    limit.clear();
+    measuring.catch(() => {});
     await context.close();
     await browserSession.detach();
   }
+}
+
+async function checkAndDecompress(browserSession, context, url, archivePath) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const archiveInput = page.getByLabel('Model archive');
+  await archiveInput.waitFor();
+  await page.evaluate(() => {
+    const floorInput = document.createElement('input');
+    floorInput.type = 'file';
+    floorInput.id = 'bench-floor-input';
+    floorInput.hidden = true;
+    document.body.append(floorInput);
+  });
+  await page.setInputFiles('#bench-floor-input', archivePath);
+  const pageSession = await context.newCDPSession(page);
+  const sample = () => pageHeap(browserSession, pageSession);
+  const name = archivePath.split('/').pop();
+  const decompress = () => page.evaluate(DECOMPRESS_ONLY, '#bench-floor-input');
+  const runCheck = async () => {
+    await archiveInput.evaluate(ARM_CHECK_TIMER, name);
+    await archiveInput.setInputFiles(archivePath);
+    return page.evaluate(() => window.__modelCheck);
+  };
+  // Timed without sampling, which forces collections and would slow both down.
+  const decompressMs = await decompress();
+  const checkMs = await runCheck();
+  const floorHeld = await peakGrowthDuring(sample, decompress);
+  const checkHeld = await peakGrowthDuring(sample, runCheck);
+  return {
+    decompressMs,
+    checkMs,
+    decompressHeldMiB: floorHeld.growthBytes() / MIB,
+    checkHeldMiB: checkHeld.growthBytes() / MIB,
+  };
 }
