@@ -207,6 +207,22 @@ test.describe('inline validation', () => {
     await expect(location).toHaveAccessibleDescription('');
   });
 
+  test("the preview's gutter marks the line of a field with an error, and no other line", async ({
+    page,
+  }) => {
+    const config = { TargetDevice: 'ml_m5', S3OutputLocation: S3, KmsKeyId: 'not a key' };
+    await page.goto(shareLink(config));
+    await expect(preview(page)).toHaveText(previewText(config));
+    await expect(page.getByLabel(/KmsKeyId/)).toHaveAttribute('aria-invalid', 'true');
+    // The mark is drawn by the line's ::before (its background), which no locator reaches.
+    const marked = await preview(page).evaluate((code) =>
+      [...code.children]
+        .filter((line) => getComputedStyle(line, '::before').backgroundImage !== 'none')
+        .map((line) => line.textContent?.trim()),
+    );
+    expect(marked).toEqual(['"KmsKeyId": "not a key"']);
+  });
+
   test('untouched fields show no message on a fresh page', async ({ page }) => {
     await page.goto('./');
     // The summary lists what is missing, but the fields stay quiet until they are used.

@@ -273,6 +273,42 @@ test('a link page gets the code that shows its target in a few requests, not one
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
 
+  test("the link's JSON is the page's largest paint, drawn by its first view before the app", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const largest: { at: number; json: string | null }[] = [];
+      (window as unknown as { largest: typeof largest }).largest = largest;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const element = (entry as unknown as { element: Element | null }).element;
+          const inJson = element?.closest('[aria-label="OutputConfig JSON"]') ?? null;
+          largest.push({ at: entry.startTime, json: inJson && element!.textContent });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const largest = () =>
+      page.evaluate(
+        () => (window as unknown as { largest: { at: number; json: string | null }[] }).largest,
+      );
+    const release = await holdTheEntry(page);
+    await page.goto(shareLink(JETSON), { waitUntil: 'commit' });
+    // The whole JSON is one block of text, so it is the largest paint, before the app has run.
+    await expect.poll(async () => (await largest()).at(-1)?.json).toBe(previewText(JETSON));
+    const [byTheFirstView] = (await largest()).slice(-1);
+
+    release();
+    await expect(page.getByRole('option', { name: /jetson_nano/ })).toBeVisible();
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        ),
+    );
+    // Nothing the app draws afterwards is larger: the page's largest paint stays the first view's.
+    expect((await largest()).at(-1)).toEqual(byTheFirstView);
+  });
+
   test('a link page shows its chosen device without shifting what is below it (CLS 0)', async ({
     page,
   }) => {

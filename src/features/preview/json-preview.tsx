@@ -61,7 +61,7 @@ export function JsonPreview() {
 }
 
 function markClass(severity: Severity | undefined): string {
-  if (severity === 'error') return 'after:bg-danger-mark';
-  if (severity === 'warning') return 'after:bg-warning-dot';
+  if (severity === 'error') return '[--line-mark:var(--color-danger-mark)]';
+  if (severity === 'warning') return '[--line-mark:var(--color-warning-dot)]';
   return '';
 }
