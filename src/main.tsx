@@ -1,9 +1,9 @@
 import { StrictMode, startTransition } from 'react';
-import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { afterNextPaint, planBoot, revealOpenedLink } from './app/boot';
+import { afterNextPaint, planBoot } from './app/boot';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
+import { ShownOnCommit } from './app/shown-on-commit';
 import { readOpenedHash } from './lib/address-bar';
 import { preloadOnDemandWhenIdle } from './lib/on-demand';
 import './styles.css';
@@ -21,7 +21,8 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
   // over is already painted, and an input meanwhile is never held behind one long task.
   if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));
-  // Shown first, in the render's task: the chosen card scrolls into view on a laid-out page.
-  revealOpenedLink();
-  flushSync(() => createRoot(container).render(app));
+  // A link's configuration is on screen already, drawn by its first view (app/link-glance.ts), or
+  // the note says that it is opening: the page that replaces them renders in slices too, so that
+  // the browser can still scroll and paint meanwhile, and is shown in its commit.
+  startTransition(() => createRoot(container).render(<ShownOnCommit>{app}</ShownOnCommit>));
 });
