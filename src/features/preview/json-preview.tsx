@@ -42,7 +42,8 @@ export function JsonPreview() {
               <span
                 key={index}
                 data-line={index + 1}
-                className={`${JSON_LINE_CLASS} ${markClass(marks.get(index))}`}
+                data-mark={marks.get(index)}
+                className={JSON_LINE_CLASS}
               >
                 {tokens.map((token, at) => (
                   <span key={at} className={JSON_TOKEN_CLASSES[token.kind]}>
@@ -58,10 +59,4 @@ export function JsonPreview() {
       <ExpandedCompilerOptions />
     </div>
   );
-}
-
-function markClass(severity: Severity | undefined): string {
-  if (severity === 'error') return '[--line-mark:var(--color-danger-mark)]';
-  if (severity === 'warning') return '[--line-mark:var(--color-warning-dot)]';
-  return '';
 }
