@@ -99,9 +99,13 @@ export function whenPreloaded(): Promise<void> {
   return preloaded;
 }
 
+/** Runs `run` once the page has loaded: at once if it has. */
+export function afterLoad(run: () => void): void {
+  if (document.readyState === 'complete') run();
+  else window.addEventListener('load', run, { once: true });
+}
+
 /** Starts preloadAllOnDemand after the load event. */
 export function preloadOnDemandWhenIdle(): void {
-  const start = () => void preloadAllOnDemand();
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  afterLoad(() => void preloadAllOnDemand());
 }
