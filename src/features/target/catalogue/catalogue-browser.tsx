@@ -87,20 +87,22 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
   );
   const chosen = devices.find((device) => device.id === selectedDevice);
   const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
-  // Set when the user's own choice collapses the list: it is brought into view, keeping focus.
-  const collapsedByChoice = useRef(false);
+  // The device the user's own choice collapses the list to: it is brought into view, keeping
+  // focus, once it is the chosen one (a choice whose code is still loading applies a render later
+  // than the list closes, and the device chosen before would otherwise take the focus).
+  const collapsedByChoice = useRef<TargetDevice | undefined>(undefined);
 
   useEffect(() => {
-    if (!isCollapsed || !collapsedByChoice.current) return;
-    collapsedByChoice.current = false;
+    if (!isCollapsed || collapsedByChoice.current !== selectedDevice) return;
+    collapsedByChoice.current = undefined;
     const option = resultsRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
     // The search box that took Enter is gone: focus moves to the chosen device.
     if (option && !rootRef.current?.contains(document.activeElement)) option.focus();
     rootRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [isCollapsed]);
+  }, [isCollapsed, selectedDevice]);
 
   const select = (id: TargetDevice) => {
-    collapsedByChoice.current = isNarrow;
+    collapsedByChoice.current = isNarrow ? id : undefined;
     setIsListOpen(false);
     onSelect(id);
   };

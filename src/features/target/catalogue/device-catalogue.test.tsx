@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { TargetDevice } from '../../../domain/api-values';
@@ -19,7 +19,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderCatalogue(initialDevice?: string, container?: HTMLElement) {
+/** `applyLater`: a choice applies a moment after it is made, as one whose code is still loading. */
+function renderCatalogue(initialDevice?: string, container?: HTMLElement, applyLater = false) {
   const onSelect = vi.fn<(id: TargetDevice) => void>();
   const onUsePlatform = vi.fn<() => void>();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -30,7 +31,8 @@ function renderCatalogue(initialDevice?: string, container?: HTMLElement) {
         selectedDevice={selected}
         onSelect={(id) => {
           onSelect(id);
-          setSelected(id);
+          if (applyLater) setTimeout(() => setSelected(id), 20);
+          else setSelected(id);
         }}
         onUsePlatform={onUsePlatform}
       />
@@ -250,6 +252,33 @@ describe('DeviceCatalogue from the search box (SPEC §4.1)', () => {
     await user.type(screen.getByLabelText('Search devices'), 'ml_c5{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith('ml_c5');
     expect(selectedOptions()).toEqual([option('ml_c5')]);
+  });
+});
+
+describe('DeviceCatalogue on a phone, where a chosen device stands alone', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.stubGlobal(
+      'matchMedia',
+      (media: string) =>
+        ({
+          media,
+          matches: true,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        }) as unknown as MediaQueryList,
+    );
+  });
+
+  it('moves focus to a device chosen from the search, also when the choice applies a moment later', async () => {
+    const { user } = renderCatalogue('ml_inf1', undefined, true);
+    await listbox();
+    expect(options()).toEqual([option('ml_inf1')]);
+    await user.click(screen.getByRole('button', { name: 'Change device' }));
+    await user.type(screen.getByLabelText('Search devices'), 'jetson');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await waitFor(() => expect(options()).toEqual([option('jetson_tx2')]));
+    await waitFor(() => expect(option('jetson_tx2')).toHaveFocus());
   });
 });
 
