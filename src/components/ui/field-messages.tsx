@@ -25,8 +25,10 @@ export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
           </span>
           {problem.message}
           {problem.detail !== undefined && `. ${problem.detail}`}
-          {problemFixes(problem).map((fix) => (
-            <FixButton key={fix.label} fix={fix} onApply={onFix} />
+          {problemFixes(problem).map((fix, at) => (
+            // By position, not label: a label often quotes the value being typed, and a new key
+            // on every keystroke would rebuild the button each time.
+            <FixButton key={at} fix={fix} onApply={onFix} />
           ))}
           {problem.source !== undefined && (
             <span className="block text-xs break-words text-muted">{problem.source}</span>

@@ -60,8 +60,9 @@ export function ValidationSummary() {
               >
                 <code className="font-semibold">{problem.field}</code>: {problem.message}
               </button>
-              {problemFixes(problem).map((fix) => (
-                <FixButton key={fix.label} fix={fix} onApply={applyFix} />
+              {problemFixes(problem).map((fix, at) => (
+                // By position: a label that quotes the typed value must not rebuild the button.
+                <FixButton key={at} fix={fix} onApply={applyFix} />
               ))}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type DragEvent } from 'react';
+import { memo, useId, useMemo, useState, type DragEvent } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { inputClasses } from '../../../components/ui/input-classes';
@@ -23,9 +23,14 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 2 
  * The local model check (SPEC 5.10, §9): choose or drop model.tar.gz (or a bare model file);
  * a worker reads it here, in the page, and this shows the Framework it recognises, the model's
  * inputs, the problems Neo would fail on, and the DataInputConfig it proposes, applied only by
- * "Use these inputs" (with Undo). The file is never sent anywhere.
+ * "Use these inputs" (with Undo). The file is never sent anywhere. Memoised: a keystroke in the
+ * OutputConfig re-renders the Request section around it and changes nothing here.
  */
-export function ModelArchiveCheck({ targetDevice }: { targetDevice: unknown }) {
+export const ModelArchiveCheck = memo(function ModelArchiveCheck({
+  targetDevice,
+}: {
+  targetDevice: unknown;
+}) {
   const id = useId();
   const { state, check, cancel } = useModelFileCheck();
   const [isDragging, setIsDragging] = useState(false);
@@ -107,7 +112,7 @@ export function ModelArchiveCheck({ targetDevice }: { targetDevice: unknown }) {
       )}
     </div>
   );
-}
+});
 
 function ProblemItem({ problem }: { problem: ModelProblem }) {
   return (
