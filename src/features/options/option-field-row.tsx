@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { memo, Suspense, useCallback } from 'react';
 import { onDemandComponent } from '../../components/ui/on-demand-component';
 import { CatchBoundary } from '../../components/ui/catch-boundary';
 import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { OptionFieldPlan } from '../../domain/compiler-options/plan/applicable-options';
-import type { JsonValue } from '../../domain/json/json-value';
+import type { OptionKey } from '../../domain/compiler-options/plan/option-fields';
+import { sameJsonValue, type JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { TARGET_PARTS } from '../../state/on-demand-code';
@@ -26,13 +27,34 @@ const OptionCombobox = onDemandComponent(
 type Props = {
   planned: OptionFieldPlan;
   value: JsonValue | undefined;
-  onChange: (value: JsonValue | undefined) => void;
+  /** Sets the option `key` (this row's) to `value`, or removes it. */
+  onChange: (key: OptionKey, value: JsonValue | undefined) => void;
   disabled: boolean;
 };
 
+/**
+ * Every option is read again from the CompilerOptions text on each edit, so a row's value is a
+ * new array or object even when unchanged: rows compare it as data, and re-render only when
+ * their own option, plan or lock changed (their problems come from their own subscription).
+ */
+const sameRowProps = (before: Props, after: Props) =>
+  before.planned === after.planned &&
+  before.disabled === after.disabled &&
+  before.onChange === after.onChange &&
+  sameJsonValue(before.value, after.value);
+
 /** One compiler option: its label with the API key, help, the widget the field asks for, messages. */
-export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
+export const OptionFieldRow = memo(function OptionFieldRow({
+  planned,
+  value,
+  onChange: changeOption,
+  disabled,
+}: Props) {
   const { field, required, note, hint, help, suggested } = planned;
+  const onChange = useCallback(
+    (next: JsonValue | undefined) => changeOption(field.key, next),
+    [changeOption, field.key],
+  );
   const { problems, ariaProps, applyFix } = useFieldProblems(field.key);
   const id = fieldDomId(field.key);
   const helpId = `${id}-help`;
@@ -68,7 +90,7 @@ export function OptionFieldRow({ planned, value, onChange, disabled }: Props) {
       />
     </div>
   );
-}
+}, sameRowProps);
 
 type WidgetProps = { planned: OptionFieldPlan; widgetProps: OptionWidgetProps };
 

@@ -1,8 +1,10 @@
+import { useCallback } from 'react';
 import { Notice } from '../../components/ui/notice';
 import type { OptionsPlan } from '../../domain/compiler-options/plan/applicable-options';
+import type { OptionKey } from '../../domain/compiler-options/plan/option-fields';
 import { hasNeon, withNeon, withOptionField } from '../../domain/compiler-options/field-edits';
 import type { ParsedCompilerOptions } from '../../domain/compiler-options/api-string';
-import { ownValue, type JsonObject } from '../../domain/json/json-value';
+import { ownValue, type JsonObject, type JsonValue } from '../../domain/json/json-value';
 import { useDraftActions } from '../../state/draft/configuration-context';
 import { NeonSwitch } from './neon-switch';
 import { OptionFieldRow } from './option-field-row';
@@ -17,6 +19,12 @@ type Props = {
 /** The planned option fields, in plan order, each with its companion control after it. */
 export function OptionFieldsForm({ plan, options, parsed }: Props) {
   const { updateDraft } = useDraftActions();
+  // One callback for every row, so that a keystroke in one option re-renders that row only.
+  const changeOption = useCallback(
+    (key: OptionKey, value: JsonValue | undefined) =>
+      updateDraft((draft) => withOptionField(draft, key, value), key),
+    [updateDraft],
+  );
   const disabled = options === undefined;
   return (
     <div className="space-y-4">
@@ -29,7 +37,7 @@ export function OptionFieldsForm({ plan, options, parsed }: Props) {
               planned={planned}
               value={options && ownValue(options, key)}
               disabled={disabled}
-              onChange={(value) => updateDraft((draft) => withOptionField(draft, key, value), key)}
+              onChange={changeOption}
             />
             {planned.companion === 'neon-switch' && (
               <NeonSwitch
