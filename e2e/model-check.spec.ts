@@ -31,7 +31,7 @@ async function openRequest(page: Page): Promise<Request[]> {
   const requests: Request[] = [];
   // The browser's own favicon fetch is not the page's doing.
   page.on('request', (request) => {
-    if (!request.url().endsWith('/favicon.svg')) requests.push(request);
+    if (!request.url().endsWith('/favicon.png')) requests.push(request);
   });
   return requests;
 }
