@@ -5,7 +5,7 @@ import { FieldLabel } from '../../components/ui/field-label';
 import { FieldMessages } from '../../components/ui/field-messages';
 import type { OptionFieldPlan } from '../../domain/compiler-options/plan/applicable-options';
 import type { OptionKey } from '../../domain/compiler-options/plan/option-fields';
-import { sameJsonValue, type JsonValue } from '../../domain/json/json-value';
+import type { JsonValue } from '../../domain/json/json-value';
 import { fieldDomId } from '../../lib/field-dom-id';
 import { useFieldProblems } from '../../state/analysis/use-field-problems';
 import { TARGET_PARTS } from '../../state/on-demand-code';
@@ -34,14 +34,14 @@ type Props = {
 
 /**
  * Every option is read again from the CompilerOptions text on each edit, so a row's value is a
- * new array or object even when unchanged: rows compare it as data, and re-render only when
+ * new array or object even when unchanged: rows compare its JSON text, and re-render only when
  * their own option, plan or lock changed (their problems come from their own subscription).
  */
 const sameRowProps = (before: Props, after: Props) =>
   before.planned === after.planned &&
   before.disabled === after.disabled &&
   before.onChange === after.onChange &&
-  sameJsonValue(before.value, after.value);
+  JSON.stringify(before.value) === JSON.stringify(after.value);
 
 /** One compiler option: its label with the API key, help, the widget the field asks for, messages. */
 export const OptionFieldRow = memo(function OptionFieldRow({
