@@ -98,9 +98,10 @@ async function workerHeap(browserSession, targetId) {
       browserSession.on('Target.receivedMessageFromTarget', onMessage);
     });
     const message = JSON.stringify({ id, method });
-    return browserSession
-      .send('Target.sendMessageToTarget', { sessionId, message })
-      .then(() => answer);
+    // Both awaited together: under load the answer can time out while the send is still
+    // pending, and a rejection nothing awaits yet would end the whole bench.
+    const sent = browserSession.send('Target.sendMessageToTarget', { sessionId, message });
+    return Promise.all([sent, answer]).then(([, result]) => result);
   };
   try {
     await call(1, 'HeapProfiler.collectGarbage');
