@@ -65,7 +65,88 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('json-preview')).toHaveText('{}');
     await expect(page.getByTestId('validation-summary')).toBeVisible();
   });
+
+  // The parser may yield, and the browser draw a frame, after any node of the HTML: no element
+  // drawn in one may move as the rest arrives. Checked at a desktop and a phone width.
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`at ${viewport.width} px, nothing drawn moves as the rest of the page's HTML arrives`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('./');
+      expect(await elementsMovedWhileParsing(page)).toEqual([]);
+    });
+  }
 });
+
+/**
+ * Builds the prerendered page again node by node, in the parser's order, from the first node a
+ * frame may show (after the element `rel=expect` names), and lists each element in the viewport
+ * whose top-left at some point differs from where the whole page puts it. `content-visibility`
+ * is off: Chromium renders an on-screen card before its first frame, but a forced layout here
+ * would still see its placeholder size.
+ */
+function elementsMovedWhileParsing(page: Page) {
+  return page.evaluate(() => {
+    const root = document.getElementById('root')!;
+    const unskipped = document.createElement('style');
+    unskipped.textContent = '#root * { content-visibility: visible !important }';
+    document.head.append(unskipped);
+    const expected = document.querySelector('link[rel=expect][blocking=render]');
+    const firstFrameAfter = expected && new URL((expected as HTMLLinkElement).href).hash.slice(1);
+    const inViewport = (rect: DOMRect) =>
+      rect.width * rect.height > 1 &&
+      rect.bottom > 0 &&
+      rect.top < innerHeight &&
+      rect.right > 0 &&
+      rect.left < innerWidth;
+    const whole = root.cloneNode(true);
+    const finalBox = new Map<Element, DOMRect>();
+    for (const element of root.querySelectorAll('*'))
+      finalBox.set(element, element.getBoundingClientRect());
+    const originals = [...root.querySelectorAll('*')];
+    const copies = [...(whole as Element).querySelectorAll('*')];
+    const originalOf = new Map(copies.map((copy, index) => [copy, originals[index]!]));
+    root.replaceChildren();
+
+    const drawn: [Element, DOMRect, Element][] = [];
+    const moved = new Map<Element, string>();
+    let framesMayShow = !firstFrameAfter;
+    const check = () => {
+      if (!framesMayShow) return;
+      for (const [element, final, original] of drawn) {
+        if (moved.has(element)) continue;
+        const now = element.getBoundingClientRect();
+        // An element with nothing in it yet draws nothing, so it cannot be seen to move.
+        if (now.width * now.height <= 1 || (!inViewport(now) && !inViewport(final))) continue;
+        if (Math.abs(now.left - final.left) > 0.5 || Math.abs(now.top - final.top) > 0.5) {
+          const text = (original.textContent ?? '').trim().slice(0, 40);
+          moved.set(
+            element,
+            `<${element.tagName.toLowerCase()}> "${text}" at ${Math.round(now.left)},${Math.round(now.top)}, then ${Math.round(final.left)},${Math.round(final.top)}`,
+          );
+        }
+      }
+    };
+    const insertInOrder = (from: Node, into: Node) => {
+      for (const node of from.childNodes) {
+        const copy = into.appendChild(node.cloneNode(false));
+        if (node instanceof Element) {
+          const original = originalOf.get(node)!;
+          drawn.push([copy as Element, finalBox.get(original)!, original]);
+          if (node.id === firstFrameAfter) framesMayShow = true;
+          check();
+          insertInOrder(node, copy);
+        } else check();
+      }
+    };
+    insertInOrder(whole, root);
+    return [...moved.values()];
+  });
+}
 
 test('the app takes over the prerendered page without a mismatch, a shift or a fetch', async ({
   page,

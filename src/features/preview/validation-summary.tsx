@@ -41,7 +41,9 @@ export function ValidationSummary() {
       {items.length > 0 && (
         <ul className="mt-2 space-y-1.5">
           {items.map(({ problem, applyFix, focusField: target }, index) => (
-            <li key={index} className="flex flex-wrap items-baseline gap-x-1">
+            // Each part on its own line: in a wrapping row the message's button would move to
+            // the next line as its text arrives with the page's HTML.
+            <li key={index} className="flex flex-col items-start gap-1">
               <span
                 className={
                   problem.severity === 'warning'

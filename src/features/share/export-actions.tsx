@@ -80,9 +80,11 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
     </Button>
   );
 
+  // Columns of equal buttons, not wrapping rows: in a row, a button would move to the next line
+  // as its label arrives with the page's HTML. The columns follow the panel's width only.
   return (
-    <div className="space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
-      <div className="flex flex-wrap gap-2">
+    <div className="@container space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
+      <div className="grid grid-cols-2 gap-2">
         {actionButton(COPY_JSON, 'primary')}
         {actionButton(COPY_LINK)}
         {actionButton(DOWNLOAD)}
@@ -92,9 +94,9 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
       <div
         role="group"
         aria-labelledby={snippetsLabelId}
-        className="flex flex-wrap items-center gap-2"
+        className="grid grid-cols-2 gap-2 @md:grid-cols-3"
       >
-        <span id={snippetsLabelId} className="text-xs text-muted">
+        <span id={snippetsLabelId} className="col-span-full text-xs text-muted">
           Request snippets
         </span>
         {SNIPPET_ACTIONS.map((action) => actionButton(action))}

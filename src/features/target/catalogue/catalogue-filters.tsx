@@ -33,8 +33,10 @@ export function CatalogueFilters({
   return (
     <div className="space-y-3">
       <div>
-        <div className="mb-1 flex flex-wrap items-end justify-between gap-2">
-          <label htmlFor={searchId} className="text-sm font-medium">
+        {/* As tall as the view switch from the start and aligned to its top, so that nothing
+        moves while the switch arrives with the page's HTML; the label sits on the input. */}
+        <div className="mb-1 flex min-h-7.5 flex-wrap items-start justify-between gap-2">
+          <label htmlFor={searchId} className="self-end text-sm font-medium">
             Search devices
           </label>
           {searchAside}

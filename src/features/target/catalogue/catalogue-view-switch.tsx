@@ -2,7 +2,11 @@ import { CATALOGUE_VIEWS, type CatalogueView } from './catalogue-view';
 
 const LABELS: Record<CatalogueView, string> = { cards: 'Cards', table: 'Table' };
 
-/** Cards or the compare table: two toggle buttons, the pressed one is the view shown. */
+/**
+ * Cards or the compare table: two toggle buttons, the pressed one is the view shown. Its width is
+ * fixed: at the row's end, a width that followed its labels would move it as they arrive with
+ * the page's HTML.
+ */
 export function CatalogueViewSwitch({
   view,
   onChange,
@@ -14,7 +18,7 @@ export function CatalogueViewSwitch({
     <div
       role="group"
       aria-label="View"
-      className="flex rounded-md border border-border p-0.5 text-sm"
+      className="grid w-36 grid-cols-2 rounded-md border border-border p-0.5 text-sm"
     >
       {CATALOGUE_VIEWS.map((value) => (
         <button

@@ -63,7 +63,9 @@ export const DeviceCard = memo(function DeviceCard({ device, isSelected, details
       </div>
       {/* Hidden from the name, read as the option's description instead. */}
       <div id={detailsId} aria-hidden="true">
-        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
+        {/* A fixed first column: sized by its terms, it would widen as the page's HTML arrives
+        and move the values already painted. */}
+        <dl className="mt-2 grid grid-cols-[5rem_minmax(0,1fr)] gap-x-2 gap-y-0.5 text-xs">
           {facts.map(([term, value]) => (
             <Fragment key={term}>
               <dt className="text-faint">{term}</dt>
