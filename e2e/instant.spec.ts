@@ -83,11 +83,10 @@ test.describe('without JavaScript', () => {
 });
 
 /**
- * Builds the prerendered page again node by node, in the parser's order, from the first node a
- * frame may show (after the element `rel=expect` names), and lists each element in the viewport
- * whose top-left at some point differs from where the whole page puts it. `content-visibility`
- * is off: Chromium renders an on-screen card before its first frame, but a forced layout here
- * would still see its placeholder size.
+ * Builds the prerendered page again node by node, in the parser's order, and lists each element
+ * in the viewport whose top-left at some point differs from where the whole page puts it.
+ * `content-visibility` is off: Chromium renders an on-screen card before its first frame, but a
+ * forced layout here would still see its placeholder size.
  */
 function elementsMovedWhileParsing(page: Page) {
   return page.evaluate(() => {
@@ -95,8 +94,6 @@ function elementsMovedWhileParsing(page: Page) {
     const unskipped = document.createElement('style');
     unskipped.textContent = '#root * { content-visibility: visible !important }';
     document.head.append(unskipped);
-    const expected = document.querySelector('link[rel=expect][blocking=render]');
-    const firstFrameAfter = expected && new URL((expected as HTMLLinkElement).href).hash.slice(1);
     const inViewport = (rect: DOMRect) =>
       rect.width * rect.height > 1 &&
       rect.bottom > 0 &&
@@ -114,9 +111,7 @@ function elementsMovedWhileParsing(page: Page) {
 
     const drawn: [Element, DOMRect, Element][] = [];
     const moved = new Map<Element, string>();
-    let framesMayShow = !firstFrameAfter;
     const check = () => {
-      if (!framesMayShow) return;
       for (const [element, final, original] of drawn) {
         if (moved.has(element)) continue;
         const now = element.getBoundingClientRect();
@@ -137,7 +132,6 @@ function elementsMovedWhileParsing(page: Page) {
         if (node instanceof Element) {
           const original = originalOf.get(node)!;
           drawn.push([copy as Element, finalBox.get(original)!, original]);
-          if (node.id === firstFrameAfter) framesMayShow = true;
           check();
           insertInOrder(node, copy);
         } else check();
