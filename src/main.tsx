@@ -5,6 +5,7 @@ import { afterNextPaint, planBoot } from './app/boot';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
 import { ShownOnCommit } from './app/shown-on-commit';
 import { readOpenedHash } from './lib/address-bar';
+import { afterFirstPaintShown } from './lib/first-paint-shown';
 import { afterLoad, preloadOnDemandWhenIdle } from './lib/on-demand';
 import { loadTargetCode } from './state/on-demand-code';
 import './styles.css';
@@ -20,10 +21,10 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   // The preload would compete with the link's own code and render: it waits until they are done.
   preloadOnDemandWhenIdle();
   // Every first action on a target (the Platform tab, a device, an option) waits for the target's
-  // code, so it is asked for once the page has loaded and painted rather than in the preload's
-  // turn, which comes a round trip later (the preload's own code) and then waits for room on the
-  // main thread. After the paint, as the hydration: it never competes with the first frame.
-  afterLoad(() => afterNextPaint(() => void loadTargetCode().catch(() => undefined)));
+  // code, so it is asked for once the page has loaded and its first paint is on screen rather
+  // than in the preload's turn, which comes a round trip later (the preload's own code) and then
+  // waits for room on the main thread. It never competes with the first frame.
+  afterLoad(() => afterFirstPaintShown(() => void loadTargetCode().catch(() => undefined)));
   // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
   // over is already painted, and an input meanwhile is never held behind one long task.
   if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));

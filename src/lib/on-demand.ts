@@ -8,6 +8,8 @@
  * code that itself loads on demand registers when that code arrives, and is preloaded right
  * after it. A part the user asks for does not wait its turn: its own `load` starts at once.
  */
+import { afterFirstPaintShown } from './first-paint-shown';
+
 export type OnDemand<T> = {
   /** Loads the module (once; again after a failure) and resolves with it. */
   load: () => Promise<T>;
@@ -105,7 +107,7 @@ export function afterLoad(run: () => void): void {
   else window.addEventListener('load', run, { once: true });
 }
 
-/** Starts preloadAllOnDemand after the load event. */
+/** Starts preloadAllOnDemand once the page has loaded and its first paint is on screen. */
 export function preloadOnDemandWhenIdle(): void {
-  afterLoad(() => void preloadAllOnDemand());
+  afterLoad(() => afterFirstPaintShown(() => void preloadAllOnDemand()));
 }
