@@ -332,7 +332,19 @@ export default defineConfig({
     // Every browser with es2022 modules loads a <link rel="modulepreload"> or, lacking support,
     // simply fetches the module when it is imported: the polyfill would only add first-screen
     // JavaScript (SPEC §6.2).
-    modulePreload: { polyfill: false },
+    //
+    // The runtime chunk (the bundler's module helpers) is a static import of the entry, in memory
+    // before any on-demand chunk is asked for: as a dependency of each on-demand chunk it was only
+    // its name, and its number in every list, in the first screen's script.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_chunk, dependencies, { hostType }) =>
+        hostType === 'js'
+          ? dependencies.filter(
+              (dependency) => !/(^|\/)rolldown-runtime-[^/]+\.js$/.test(dependency),
+            )
+          : dependencies,
+    },
     // Modules the entry imports statically would otherwise be split into small shared chunks
     // (the JSX runtime, the closed lists, the preload helper), each a request and a gzip stream
     // of its own: grouped, they all join the entry, about 1.5 KiB gzip less on the first screen.
