@@ -165,15 +165,15 @@ test("a fresh page asks for the target's code once it has loaded and shown its f
   const targetCodeRequested = page.waitForRequest(/\/assets\/target-code-[^/]+\.js$/);
   await page.goto('./');
   const url = (await targetCodeRequested).url();
-  // Not part of the first screen: asked for after the page's load event and its first
-  // contentful paint, so that it never competes with them.
+  // Not part of the first screen: asked for after the page's load event and once its first
+  // paint is on screen, so that it never competes with them.
   const askedAfter = () =>
     page.evaluate((name) => {
       const entry = performance.getEntriesByName(name)[0];
       const { loadEventStart } = performance.getEntriesByType('navigation')[0]!.toJSON() as {
         loadEventStart: number;
       };
-      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0];
+      const firstPaint = performance.getEntriesByName('first-paint')[0];
       return entry && firstPaint
         ? { load: entry.startTime - loadEventStart, paint: entry.startTime - firstPaint.startTime }
         : undefined;
