@@ -5,8 +5,7 @@ import { afterNextPaint, planBoot } from './app/boot';
 import { readPrerenderedCatalogue } from './app/prerendered-catalogue';
 import { ShownOnCommit } from './app/shown-on-commit';
 import { readOpenedHash } from './lib/address-bar';
-import { afterFirstPaintShown } from './lib/first-paint-shown';
-import { afterLoad, preloadOnDemandWhenIdle } from './lib/on-demand';
+import { afterLoadAndFirstPaint, preloadOnDemandWhenIdle } from './lib/on-demand';
 import { loadTargetCode } from './state/on-demand-code';
 import './styles.css';
 
@@ -24,7 +23,7 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   // code, so it is asked for once the page has loaded and its first paint is on screen rather
   // than in the preload's turn, which comes a round trip later (the preload's own code) and then
   // waits for room on the main thread. It never competes with the first frame.
-  afterLoad(() => afterFirstPaintShown(() => void loadTargetCode().catch(() => undefined)));
+  afterLoadAndFirstPaint(() => void loadTargetCode().catch(() => undefined));
   // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
   // over is already painted, and an input meanwhile is never held behind one long task.
   if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));

@@ -101,13 +101,17 @@ export function whenPreloaded(): Promise<void> {
   return preloaded;
 }
 
-/** Runs `run` once the page has loaded: at once if it has. */
-export function afterLoad(run: () => void): void {
-  if (document.readyState === 'complete') run();
-  else window.addEventListener('load', run, { once: true });
+/**
+ * Runs `run` once the page has loaded and its first paint is on screen (at once if both are
+ * done), so that background work competes with neither.
+ */
+export function afterLoadAndFirstPaint(run: () => void): void {
+  const waitForPaint = () => afterFirstPaintShown(run);
+  if (document.readyState === 'complete') waitForPaint();
+  else window.addEventListener('load', waitForPaint, { once: true });
 }
 
 /** Starts preloadAllOnDemand once the page has loaded and its first paint is on screen. */
 export function preloadOnDemandWhenIdle(): void {
-  afterLoad(() => afterFirstPaintShown(() => void preloadAllOnDemand()));
+  afterLoadAndFirstPaint(() => void preloadAllOnDemand());
 }
