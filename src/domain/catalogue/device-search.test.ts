@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { KNOWN_BOARDS } from '../board-probe/known-boards';
 import { catalogueSchema } from './catalogue-schema';
+import { boardFindings } from './board-findings';
 import {
-  boardFindings,
   filterChoices,
   filterDevices,
   isFiltering,

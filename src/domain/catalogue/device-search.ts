@@ -3,13 +3,7 @@
  * a target by: API value, name, vendor, architecture, accelerator (and the card's specs, so
  * "sm_53" or "cortex-a72" find their devices too).
  */
-import {
-  ACCELERATOR_VALUES,
-  ARCH_VALUES,
-  type Accelerator,
-  type Arch,
-  type TargetDevice,
-} from '../api-values';
+import { ACCELERATOR_VALUES, ARCH_VALUES, type Accelerator, type Arch } from '../api-values';
 import type { Board } from '../board-probe/known-boards';
 import { boardsNamed } from './board-search';
 import { DEVICE_CATEGORIES, DEVICE_CATEGORY_LABELS, type DeviceCategory } from './catalogue';
@@ -77,41 +71,6 @@ export function filterDevices(
       (filter.accelerator === null || device.accelerator === filter.accelerator) &&
       (matchesSearch(device, filter.query) || boardDevices.has(device.id)),
   );
-}
-
-/** What a search for a board name found besides the devices themselves. */
-export type BoardFinding =
-  | { kind: 'stands-for'; board: string; device: TargetDevice; note?: string }
-  | { kind: 'no-device'; board: Board };
-
-/**
- * Why a listed device matched a board's name rather than its own (a shown device that matches
- * the search by itself needs no word), and, when nothing is listed, the boards searched for
- * that Neo has no device for: those are described as a TargetPlatform.
- */
-export function boardFindings(
-  shown: readonly CatalogueDevice[],
-  query: string,
-  knownBoards: readonly Board[],
-): BoardFinding[] {
-  const boards = boardsNamed(knownBoards, searchTokens(query));
-  if (shown.length === 0) {
-    return boards
-      .filter((board) => board.device === null)
-      .map((board) => ({ kind: 'no-device', board }));
-  }
-  return boards.flatMap((board): BoardFinding[] => {
-    const device = shown.find(({ id }) => id === board.device);
-    if (device === undefined || matchesSearch(device, query)) return [];
-    return [
-      {
-        kind: 'stands-for',
-        board: board.board,
-        device: device.id,
-        ...(board.note === undefined ? {} : { note: board.note }),
-      },
-    ];
-  });
 }
 
 /** Whether the filter hides anything at all (a blank search does not). */

@@ -1,12 +1,21 @@
 import { Button } from '../../../components/ui/button';
-import type { BoardFinding } from '../../../domain/catalogue/device-search';
+import type { Board } from '../../../domain/board-probe/known-boards';
+import { boardFindings, type BoardFinding } from '../../../domain/catalogue/board-findings';
+import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
 
 type StandsFor = Extract<BoardFinding, { kind: 'stands-for' }>;
 type NoDevice = Extract<BoardFinding, { kind: 'no-device' }>;
 
+/** A search of the catalogue: the devices it shows, its text, and the boards it knows. */
+type Search = {
+  shown: readonly CatalogueDevice[];
+  query: string;
+  boards: readonly Board[];
+};
+
 /** Why a listed device matched: the board searched for is that device (as detection maps it). */
-export function BoardsStandingFor({ findings }: { findings: readonly BoardFinding[] }) {
-  const standing = findings.filter(
+export function BoardsStandingFor({ shown, query, boards }: Search) {
+  const standing = boardFindings(shown, query, boards).filter(
     (finding): finding is StandsFor => finding.kind === 'stands-for',
   );
   if (standing.length === 0) return null;
@@ -24,17 +33,18 @@ export function BoardsStandingFor({ findings }: { findings: readonly BoardFindin
 
 /** The boards searched for that Neo has no device for, and the way to describe them instead. */
 export function BoardsWithoutDevice({
-  findings,
+  shown,
+  query,
+  boards,
   onUsePlatform,
-}: {
-  findings: readonly BoardFinding[];
-  onUsePlatform: () => void;
-}) {
-  const boards = findings.filter((finding): finding is NoDevice => finding.kind === 'no-device');
-  if (boards.length === 0) return null;
+}: Search & { onUsePlatform: () => void }) {
+  const withoutDevice = boardFindings(shown, query, boards).filter(
+    (finding): finding is NoDevice => finding.kind === 'no-device',
+  );
+  if (withoutDevice.length === 0) return null;
   return (
     <div className="space-y-2 text-left text-sm">
-      {boards.map(({ board }) => (
+      {withoutDevice.map(({ board }) => (
         <p key={board.board}>
           <span className="font-medium">{board.board}</span> has no TargetDevice in Neo. Describe it
           as a TargetPlatform instead

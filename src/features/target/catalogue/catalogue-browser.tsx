@@ -4,7 +4,6 @@ import { onDemandComponent } from '../../../components/ui/on-demand-component';
 import type { TargetDevice } from '../../../domain/api-values';
 import type { CatalogueDevice } from '../../../domain/catalogue/catalogue-schema';
 import {
-  boardFindings,
   filterChoices,
   filterDevices,
   isFiltering,
@@ -36,8 +35,8 @@ const knownBoards = onDemand(() =>
   import('../../../domain/board-probe/known-boards').then((module) => module.KNOWN_BOARDS),
 );
 
-// What a board search found is said only after a search for a board: its words load with the
-// board list, on demand.
+// What a board search found is said only after a search for a board: its rule and its words
+// load with the board list, on demand.
 const BoardsStandingFor = onDemandComponent(() =>
   import('./board-findings').then((module) => module.BoardsStandingFor),
 );
@@ -81,10 +80,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
   const choices = useMemo(() => filterChoices(devices), [devices]);
   const boards = useKnownBoards(filter.query.trim() !== '');
   const shown = useMemo(() => filterDevices(devices, filter, boards), [devices, filter, boards]);
-  const findings = useMemo(
-    () => boardFindings(shown, filter.query, boards),
-    [shown, filter.query, boards],
-  );
+  const search = { shown, query: filter.query, boards };
   const chosen = devices.find((device) => device.id === selectedDevice);
   const isCollapsed = isNarrow && chosen !== undefined && !isListOpen;
   // The device the user's own choice collapses the list to: it is brought into view, keeping
@@ -170,18 +166,18 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
           </div>
         </>
       )}
-      {!isCollapsed && findings.length > 0 && (
+      {!isCollapsed && boards.length > 0 && (
         <Suspense fallback={null}>
-          <BoardsStandingFor findings={findings} />
+          <BoardsStandingFor {...search} />
         </Suspense>
       )}
       <div ref={resultsRef}>
         {listed.length === 0 ? (
           <div className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
             <p className="text-sm">No device matches this search and these filters.</p>
-            {findings.length > 0 && (
+            {boards.length > 0 && (
               <Suspense fallback={null}>
-                <BoardsWithoutDevice findings={findings} onUsePlatform={onUsePlatform} />
+                <BoardsWithoutDevice {...search} onUsePlatform={onUsePlatform} />
               </Suspense>
             )}
             <button type="button" onClick={clearFilters} className={clearButtonClasses}>
