@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { withCanonicalSlots, type OutputConfigDraft } from '../../domain/draft';
 import { modeOfDraft, type TargetMode } from '../../domain/target/target-mode';
+import { needsTargetCode } from '../../domain/target/target-or-options';
 import type { TargetStash } from '../../domain/target/target-switch';
 import {
   DraftActionsContext,
@@ -46,9 +47,9 @@ export function ConfigurationProvider({
   const [mode, setMode] = useState<TargetMode>(() => initialMode ?? modeOfDraft(initialDraft));
   const [reveal, setReveal] = useState(() => initialReveal(revealInitially));
   const stash = useRef<TargetStash>({});
-  const [keptAside, setKeptAside] = useState<string | undefined>(undefined);
-  const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions | undefined>(undefined);
-  const [, setCodeFailure] = useState<undefined>(undefined);
+  const [keptAside, setKeptAside] = useState<string>();
+  const [unappliedOptions, setUnappliedOptions] = useState<UnappliedOptions>();
+  const [, setCodeFailure] = useState<undefined>();
 
   // Every action that may bring a target or options waits for their code (a click before the
   // idle preload has brought it); if it cannot load, the error boundary says so.
@@ -84,12 +85,18 @@ export function ConfigurationProvider({
     [form, getDraft],
   );
 
+  // An edit of a draft that needs the target code already has it: it applies in its own event,
+  // as a controlled field keeps a key only then. One that brings the first target or options
+  // waits for the code, so that the screen never shows that state without it.
   const updateDraft = useCallback(
-    (edit: DraftEdit, touchedField?: string) =>
-      afterTargetCode(() => {
+    (edit: DraftEdit, touchedField?: string) => {
+      const apply = () => {
         applyDraft(edit(getDraft()));
         if (touchedField) markInteracted(touchedField);
-      }),
+      };
+      if (needsTargetCode(getDraft())) apply();
+      else afterTargetCode(apply);
+    },
     [afterTargetCode, applyDraft, getDraft, markInteracted],
   );
 
