@@ -12,18 +12,25 @@ import {
   parseCompilerOptions,
   type ParsedCompilerOptions,
 } from './api-string';
+import { optionsForReading } from './options-for-reading';
 
-/** CompilerOptions as the draft holds it, read: its parse and the options object it holds. */
+/**
+ * CompilerOptions as the draft holds it, read: its parse, the options object it holds and the
+ * text that shows it for reading.
+ */
 export type CompilerOptionsReading = {
   parsed: ParsedCompilerOptions;
   /** As readOptionsObject: {} when absent, undefined for flags or unreadable text. */
   options: JsonObject | undefined;
+  /** As optionsForReading. */
+  readable: string;
 };
 
 /** Reads a CompilerOptions value (any JSON a link put there) once, for the parts that show it. */
 export function readCompilerOptions(raw: JsonValue | undefined): CompilerOptionsReading {
   const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
-  return { parsed: parseCompilerOptions(raw), options: readOptionsObject(draft) };
+  const parsed = parseCompilerOptions(raw);
+  return { parsed, options: readOptionsObject(draft), readable: optionsForReading(parsed) };
 }
 
 /** The options object the draft's CompilerOptions holds ({} when absent); undefined for flags or unreadable text. */

@@ -42,4 +42,5 @@ export const NO_TARGET_OPTIONS =
 export const NO_COMPILER_OPTIONS: CompilerOptionsReading = {
   parsed: { kind: 'absent' },
   options: {},
+  readable: 'No CompilerOptions set.',
 };

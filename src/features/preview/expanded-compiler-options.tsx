@@ -10,29 +10,10 @@ import { useDraftMember } from '../../state/draft/use-draft-member';
  */
 export const ExpandedCompilerOptions = memo(function ExpandedCompilerOptions() {
   const value = useDraftMember('CompilerOptions');
-  // Without options (a fresh page) there is nothing to parse, and no option code loaded.
-  const parsed = hasTargetOrOptions({ CompilerOptions: value })
-    ? fromTargetCode(optionsReading)(value).parsed
-    : NO_COMPILER_OPTIONS.parsed;
-  let text: string;
-  switch (parsed.kind) {
-    case 'absent':
-      text = 'No CompilerOptions set.';
-      break;
-    case 'object':
-    case 'python':
-      text = JSON.stringify(parsed.value, null, 2);
-      break;
-    case 'flags':
-      text = `Neuron compiler flags: ${parsed.value}`;
-      break;
-    case 'invalid':
-      text = `Not readable: ${parsed.reason}`;
-      break;
-    case 'not-string':
-      text = 'CompilerOptions is not a string.';
-      break;
-  }
+  // Without options (a fresh page) there is nothing to read, and no option code loaded.
+  const { readable } = hasTargetOrOptions({ CompilerOptions: value })
+    ? fromTargetCode(optionsReading)(value)
+    : NO_COMPILER_OPTIONS;
   return (
     <section aria-label="CompilerOptions expanded" className="mt-2">
       <h3 className="text-xs font-medium text-muted">CompilerOptions, expanded for reading</h3>
@@ -40,7 +21,7 @@ export const ExpandedCompilerOptions = memo(function ExpandedCompilerOptions() {
         tabIndex={0}
         className="mt-1 rounded-md border border-dashed border-border p-3 font-mono text-[13px] leading-5 [overflow-wrap:anywhere] whitespace-pre-wrap focus-ring"
       >
-        {text}
+        {readable}
       </pre>
     </section>
   );
