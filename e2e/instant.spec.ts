@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdTheEntry } from './support/hold-the-entry';
 import { scriptsTheHtmlNames } from './support/html-scripts';
 import { shareLink } from './support/share-link';
 
@@ -184,6 +185,27 @@ test('the app takes over the prerendered page without a mismatch, a shift or a f
   expect(shifts).toEqual([]);
   expect(problems).toEqual([]);
   expect(catalogueRequests).toEqual([]);
+});
+
+test('what is typed into the prerendered page before the app takes it over is kept, and shown', async ({
+  page,
+}) => {
+  const release = await holdTheEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const location = page.getByLabel(/S3OutputLocation/);
+  await location.click();
+  await page.keyboard.type('s3://typed-early/out');
+  const search = page.getByLabel('Search devices');
+  await search.click();
+  await page.keyboard.type('nano');
+  release();
+
+  await expect(page.getByTestId('json-preview')).toContainText(
+    '"S3OutputLocation": "s3://typed-early/out"',
+  );
+  await expect(page.getByRole('listbox', { name: 'Devices' }).getByRole('option')).toHaveCount(1);
+  await expect(location).toHaveValue('s3://typed-early/out');
+  await expect(search).toHaveValue('nano');
 });
 
 test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({

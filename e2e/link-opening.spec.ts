@@ -4,6 +4,7 @@
  * placeholder, and then shows the link's configuration, tab and request exactly as given.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { holdTheEntry } from './support/hold-the-entry';
 import { scriptsTheHtmlNames } from './support/html-scripts';
 import { previewText, shareLink } from './support/share-link';
 
@@ -117,17 +118,6 @@ for (const { name, config, extra, tab } of CASES) {
     ).toEqual(new Set([previewText(config)]));
     expect(seen.flatMap((moment) => moment.loading)).toEqual([]);
   });
-}
-
-/** Holds the app's entry back until the returned function is called. */
-async function holdTheEntry(page: Page): Promise<() => void> {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 test("a link page shows the link's configuration before the app's entry has run, then the app in its place", async ({

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema';
 import type { OpenedLink } from '../domain/link/opened-link';
+import { onDemand } from '../lib/on-demand';
 import { AnalysisProvider } from '../state/analysis/analysis-provider';
 import { ConfigurationProvider } from '../state/draft/configuration-provider';
 import { linkState } from '../state/draft/open-link';
@@ -15,9 +16,21 @@ type Props = {
   catalogue?: Catalogue;
 };
 
+// Text typed into the prerendered page before the app took it over is handed to the app as
+// typed; only then is its code loaded.
+const typedBeforeHydration = onDemand(() =>
+  import('../lib/typed-before-hydration').then((module) => module.replayTypedBeforeHydration),
+);
+
 /** The app: providers around the layout, started from the link the page was opened with. */
 export function App({ link, catalogue }: Props) {
   const [start] = useState(() => linkState(link));
+  useEffect(() => {
+    const typed = [...document.querySelectorAll('input')].filter(
+      (field) => field.value !== field.defaultValue,
+    );
+    if (typed.length > 0) void typedBeforeHydration.load().then((replay) => replay(typed));
+  }, []);
   const [requestStore] = useState(() =>
     createRequestStore({
       draft: start.request,
