@@ -187,7 +187,7 @@ test('the app takes over the prerendered page without a mismatch, a shift or a f
   expect(catalogueRequests).toEqual([]);
 });
 
-test('what is typed into the prerendered page before the app takes it over is kept, and shown', async ({
+test('what is typed or chosen in the prerendered page before the app takes it over is kept, and applied', async ({
   page,
 }) => {
   const release = await holdTheEntry(page);
@@ -198,14 +198,21 @@ test('what is typed into the prerendered page before the app takes it over is ke
   const search = page.getByLabel('Search devices');
   await search.click();
   await page.keyboard.type('nano');
+  const category = page.getByLabel('Category');
+  await category.selectOption({ label: 'Cloud CPU' });
+  await page.getByText('Dark', { exact: true }).click();
   release();
 
   await expect(page.getByTestId('json-preview')).toContainText(
     '"S3OutputLocation": "s3://typed-early/out"',
   );
-  await expect(page.getByRole('listbox', { name: 'Devices' }).getByRole('option')).toHaveCount(1);
+  // "nano" alone lists jetson_nano and Cloud CPU alone lists several: together, none.
+  await expect(page.getByText('0 of 37 devices')).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
   await expect(location).toHaveValue('s3://typed-early/out');
   await expect(search).toHaveValue('nano');
+  await expect(category).toHaveValue('cloud-cpu');
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 });
 
 test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({

@@ -16,8 +16,8 @@ type Props = {
   catalogue?: Catalogue;
 };
 
-// Text typed into the prerendered page before the app took it over is handed to the app as
-// typed; only then is its code loaded.
+// What the user typed or chose in the prerendered page before the app took it over is handed to
+// the app as typed. Only a page the user has acted on can hold any: only then is its code loaded.
 const typedBeforeHydration = onDemand(() =>
   import('../lib/typed-before-hydration').then((module) => module.replayTypedBeforeHydration),
 );
@@ -26,10 +26,9 @@ const typedBeforeHydration = onDemand(() =>
 export function App({ link, catalogue }: Props) {
   const [start] = useState(() => linkState(link));
   useEffect(() => {
-    const typed = [...document.querySelectorAll('input')].filter(
-      (field) => field.value !== field.defaultValue,
-    );
-    if (typed.length > 0) void typedBeforeHydration.load().then((replay) => replay(typed));
+    if (navigator.userActivation?.hasBeenActive) {
+      void typedBeforeHydration.load().then((replay) => replay(document));
+    }
   }, []);
   const [requestStore] = useState(() =>
     createRequestStore({

@@ -1,8 +1,9 @@
 /**
- * Text typed into the prerendered page before the app took it over. React hydrates a field
- * keeping that text, and records it as what the field holds, but the app's state still holds
- * what the page was rendered with: the field and the preview would disagree until the next key.
- * Each such field is handed its text again as an input event, so that the app takes it as typed.
+ * What the user typed or chose in the prerendered page before the app took it over. React
+ * hydrates a control keeping that text or choice, and records it as what the control holds,
+ * but the app's state still holds what the page was rendered with: the field and the preview,
+ * or the filter and the list, would disagree until the next change. Each such control is
+ * handed its value again as the event React listens to, so that the app takes it as typed.
  */
 
 // The prototype's setter, which React does not watch (it watches the element's own).
@@ -11,14 +12,40 @@ const setValueUnwatched = Object.getOwnPropertyDescriptor(
   'value',
 )!.set!;
 
-/** Replays the text of `fields`, each holding text other than its rendered `defaultValue`. */
-export function replayTypedBeforeHydration(fields: readonly HTMLInputElement[]): void {
-  for (const field of fields) {
-    const typed = field.value;
-    // Through the element's own setter, React's record goes back to what was rendered; then the
-    // text comes back past it, so that the input event is a change to React.
-    field.value = field.defaultValue;
-    setValueUnwatched.call(field, typed);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
+type Control = HTMLInputElement | HTMLSelectElement;
+
+const isChosenBeforeHydration = (control: Control) =>
+  control instanceof HTMLSelectElement
+    ? [...control.options].some((option) => option.selected !== option.defaultSelected)
+    : control.type === 'radio'
+      ? control.checked && !control.defaultChecked
+      : control.value !== control.defaultValue;
+
+function replay(control: Control, value: string): void {
+  if (control instanceof HTMLSelectElement) {
+    control.value = value;
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+  } else if (control.type === 'radio') {
+    // Unchecked through the element's own setter, React's record is unchecked too; the click
+    // then checks it again, a change to React.
+    control.checked = false;
+    control.click();
+  } else {
+    // Through the element's own setter, React's record goes back to what was rendered; then
+    // the text comes back past it, so that the input event is a change to React.
+    control.value = control.defaultValue;
+    setValueUnwatched.call(control, value);
+    control.dispatchEvent(new Event('input', { bubbles: true }));
   }
+}
+
+/**
+ * Replays every control of `root` that holds what the page was not rendered with. Their values
+ * are all read first: the render that one replay causes puts back the rendered value of others.
+ */
+export function replayTypedBeforeHydration(root: ParentNode): void {
+  const chosen = [...root.querySelectorAll<Control>('input, select')]
+    .filter(isChosenBeforeHydration)
+    .map((control) => [control, control.value] as const);
+  for (const [control, value] of chosen) replay(control, value);
 }
