@@ -17,7 +17,9 @@ type Props = {
 };
 
 // What the user typed or chose in the prerendered page before the app took it over is handed to
-// the app as typed. Only a page the user has acted on can hold any: only then is its code loaded.
+// the app as typed. Only a fresh visit is taken over (a link's page is rendered by the app, its
+// fields filled by it), and only a page the user has acted on can hold any: only then is its
+// code loaded.
 const typedBeforeHydration = onDemand(() =>
   import('../lib/typed-before-hydration').then((module) => module.replayTypedBeforeHydration),
 );
@@ -26,10 +28,10 @@ const typedBeforeHydration = onDemand(() =>
 export function App({ link, catalogue }: Props) {
   const [start] = useState(() => linkState(link));
   useEffect(() => {
-    if (navigator.userActivation?.hasBeenActive) {
+    if (link.status === 'absent' && navigator.userActivation?.hasBeenActive) {
       void typedBeforeHydration.load().then((replay) => replay(document));
     }
-  }, []);
+  }, [link]);
   const [requestStore] = useState(() =>
     createRequestStore({
       draft: start.request,
