@@ -21,7 +21,7 @@ type Props = {
 // fields filled by it), and only a page the user has acted on can hold any: only then is its
 // code loaded.
 const typedBeforeHydration = onDemand(() =>
-  import('../lib/typed-before-hydration').then((module) => module.replayTypedBeforeHydration),
+  import('./typed-before-hydration').then((module) => module.replayTypedBeforeHydration),
 );
 
 /** The app: providers around the layout, started from the link the page was opened with. */

@@ -14,9 +14,14 @@ const setValueUnwatched = Object.getOwnPropertyDescriptor(
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
+/**
+ * A prerendered select marks its option with `selected`; one React renders in the browser marks
+ * none (React sets the property only), and is never something chosen before the take-over.
+ */
 const isChosenBeforeHydration = (control: Control) =>
   control instanceof HTMLSelectElement
-    ? [...control.options].some((option) => option.selected !== option.defaultSelected)
+    ? [...control.options].some((option) => option.defaultSelected) &&
+      [...control.options].some((option) => option.selected !== option.defaultSelected)
     : control.type === 'radio'
       ? control.checked && !control.defaultChecked
       : control.value !== control.defaultValue;
@@ -44,7 +49,11 @@ function replay(control: Control, value: string): void {
  * are all read first: the render that one replay causes puts back the rendered value of others.
  */
 export function replayTypedBeforeHydration(root: ParentNode): void {
-  const chosen = [...root.querySelectorAll<Control>('input, select')]
+  // The kinds of control a prerendered page holds; a file input, for one, cannot be set.
+  const controls = root.querySelectorAll<Control>(
+    'input[type=text], input[type=search], input[type=radio], select',
+  );
+  const chosen = [...controls]
     .filter(isChosenBeforeHydration)
     .map((control) => [control, control.value] as const);
   for (const [control, value] of chosen) replay(control, value);
