@@ -201,6 +201,7 @@ test('what is typed or chosen in the prerendered page before the app takes it ov
   const category = page.getByLabel('Category');
   await category.selectOption({ label: 'Cloud CPU' });
   await page.getByText('Dark', { exact: true }).click();
+  await page.getByText('Advanced: all options as JSON').click();
   release();
 
   await expect(page.getByTestId('json-preview')).toContainText(
@@ -213,6 +214,8 @@ test('what is typed or chosen in the prerendered page before the app takes it ov
   await expect(search).toHaveValue('nano');
   await expect(category).toHaveValue('cloud-cpu');
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  // The disclosure opened early shows what it holds.
+  await expect(page.getByLabel(/All options as JSON/)).toBeVisible();
 });
 
 test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({

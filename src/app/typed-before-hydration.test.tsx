@@ -80,4 +80,30 @@ describe('replayTypedBeforeHydration', () => {
     await act(async () => replayTypedBeforeHydration(container));
     expect(seen).toEqual(fresh());
   });
+
+  it('says that a disclosure opened before the take-over is open, so that it shows its content', async () => {
+    function Disclosure() {
+      const [isOpen, setIsOpen] = useState(false);
+      return (
+        <details open={isOpen} onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+          <summary>More</summary>
+          {isOpen && <p>Content</p>}
+        </details>
+      );
+    }
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Disclosure />);
+    const details = container.querySelector('details')!;
+    // Opened well before the take-over: its toggle event has come and gone.
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve));
+    details.open = true;
+    await toggled;
+    await act(async () => {
+      hydrateRoot(container, <Disclosure />);
+    });
+    expect(container.textContent).toBe('More');
+
+    await act(async () => replayTypedBeforeHydration(container));
+    expect(container.textContent).toBe('MoreContent');
+  });
 });

@@ -2,8 +2,9 @@
  * What the user typed or chose in the prerendered page before the app took it over. React
  * hydrates a control keeping that text or choice, and records it as what the control holds,
  * but the app's state still holds what the page was rendered with: the field and the preview,
- * or the filter and the list, would disagree until the next change. Each such control is
- * handed its value again as the event React listens to, so that the app takes it as typed.
+ * or the filter and the list, would disagree until the next change (and a disclosure opened
+ * early would stay open and empty). Each is handed its value again as the event React listens
+ * to, so that the app takes it as typed.
  */
 
 // The prototype's setter, which React does not watch (it watches the element's own).
@@ -45,8 +46,10 @@ function replay(control: Control, value: string): void {
 }
 
 /**
- * Replays every control of `root` that holds what the page was not rendered with. Their values
- * are all read first: the render that one replay causes puts back the rendered value of others.
+ * Replays every control of `root` that holds what the page was not rendered with, and says that
+ * each open disclosure is open (one opened early stays open, its content never rendered). What
+ * they hold is all read first: the render that one replay causes puts back the rendered value
+ * of others.
  */
 export function replayTypedBeforeHydration(root: ParentNode): void {
   // The kinds of control a prerendered page holds; a file input, for one, cannot be set.
@@ -56,5 +59,7 @@ export function replayTypedBeforeHydration(root: ParentNode): void {
   const chosen = [...controls]
     .filter(isChosenBeforeHydration)
     .map((control) => [control, control.value] as const);
+  const opened = [...root.querySelectorAll('details[open]')];
   for (const [control, value] of chosen) replay(control, value);
+  for (const details of opened) details.dispatchEvent(new Event('toggle'));
 }
