@@ -28,14 +28,16 @@ export type CompilerOptionsReading = {
 
 /** Reads a CompilerOptions value (any JSON a link put there) once, for the parts that show it. */
 export function readCompilerOptions(raw: JsonValue | undefined): CompilerOptionsReading {
-  const draft: OutputConfigDraft = raw === undefined ? {} : { CompilerOptions: raw };
   const parsed = parseCompilerOptions(raw);
-  return { parsed, options: readOptionsObject(draft), readable: optionsForReading(parsed) };
+  return { parsed, options: optionsObjectOf(parsed), readable: optionsForReading(parsed) };
 }
 
 /** The options object the draft's CompilerOptions holds ({} when absent); undefined for flags or unreadable text. */
 export function readOptionsObject(draft: OutputConfigDraft): JsonObject | undefined {
-  const parsed = parseCompilerOptions(ownValue(draft, 'CompilerOptions'));
+  return optionsObjectOf(parseCompilerOptions(ownValue(draft, 'CompilerOptions')));
+}
+
+function optionsObjectOf(parsed: ParsedCompilerOptions): JsonObject | undefined {
   switch (parsed.kind) {
     case 'absent':
       return {};
