@@ -7,6 +7,7 @@ import { ConfigurationProvider } from '../state/draft/configuration-provider';
 import { linkState } from '../state/draft/open-link';
 import { createRequestStore, RequestStoreContext } from '../state/request/request-store';
 import { AppLayout } from './app-layout';
+import { holdControls } from './held-controls';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';
 
@@ -29,7 +30,8 @@ export function App({ link, catalogue }: Props) {
   const [start] = useState(() => linkState(link));
   useEffect(() => {
     if (link.status === 'absent' && navigator.userActivation?.hasBeenActive) {
-      void typedBeforeHydration.load().then((replay) => replay(document));
+      const held = holdControls(document);
+      void typedBeforeHydration.load().then((replay) => replay(held, document));
     }
   }, [link]);
   const [requestStore] = useState(() =>

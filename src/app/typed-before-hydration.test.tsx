@@ -2,6 +2,7 @@
 import { act, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { holdControls } from './held-controls';
 import { replayTypedBeforeHydration } from './typed-before-hydration';
 
 type Seen = { text: string[]; choice: string[] };
@@ -55,7 +56,7 @@ describe('replayTypedBeforeHydration', () => {
     });
     expect(seen).toEqual(fresh());
 
-    await act(async () => replayTypedBeforeHydration(container));
+    await act(async () => replayTypedBeforeHydration(holdControls(container), container));
     // The render the search's replay causes would put the select back: both are still handed on.
     expect(seen).toEqual({ text: ['nano'], choice: ['gpu'] });
     expect(search.value).toBe('nano');
@@ -66,7 +67,7 @@ describe('replayTypedBeforeHydration', () => {
     const seen = fresh();
     const container = document.createElement('div');
     await act(async () => createRoot(container).render(<Controls seen={seen} />));
-    await act(async () => replayTypedBeforeHydration(container));
+    await act(async () => replayTypedBeforeHydration(holdControls(container), container));
     expect(seen).toEqual(fresh());
   });
 
@@ -77,7 +78,7 @@ describe('replayTypedBeforeHydration', () => {
     await act(async () => {
       hydrateRoot(container, <Controls seen={seen} />);
     });
-    await act(async () => replayTypedBeforeHydration(container));
+    await act(async () => replayTypedBeforeHydration(holdControls(container), container));
     expect(seen).toEqual(fresh());
   });
 
@@ -103,7 +104,7 @@ describe('replayTypedBeforeHydration', () => {
     });
     expect(container.textContent).toBe('More');
 
-    await act(async () => replayTypedBeforeHydration(container));
+    await act(async () => replayTypedBeforeHydration(holdControls(container), container));
     expect(container.textContent).toBe('MoreContent');
   });
 });

@@ -6,6 +6,7 @@
  * early would stay open and empty). Each is handed its value again as the event React listens
  * to, so that the app takes it as typed.
  */
+import type { HeldControl } from './held-controls';
 
 // The prototype's setter, which React does not watch (it watches the element's own).
 const setValueUnwatched = Object.getOwnPropertyDescriptor(
@@ -13,21 +14,25 @@ const setValueUnwatched = Object.getOwnPropertyDescriptor(
   'value',
 )!.set!;
 
-type Control = HTMLInputElement | HTMLSelectElement;
+// The kinds of control a prerendered page holds; a file input, for one, cannot be set.
+const REPLAYED = 'input[type=text], input[type=search], input[type=radio], select';
 
 /**
  * A prerendered select marks its option with `selected`; one React renders in the browser marks
  * none (React sets the property only), and is never something chosen before the take-over.
  */
-const isChosenBeforeHydration = (control: Control) =>
-  control instanceof HTMLSelectElement
-    ? [...control.options].some((option) => option.defaultSelected) &&
-      [...control.options].some((option) => option.selected !== option.defaultSelected)
-    : control.type === 'radio'
-      ? control.checked && !control.defaultChecked
-      : control.value !== control.defaultValue;
+function isChosenBeforeHydration([control, value, checked]: HeldControl): boolean {
+  if (!control.matches(REPLAYED)) return false;
+  if (control instanceof HTMLSelectElement) {
+    const rendered = [...control.options].find((option) => option.defaultSelected);
+    return rendered !== undefined && value !== rendered.value;
+  }
+  return control.type === 'radio'
+    ? checked === true && !control.defaultChecked
+    : value !== control.defaultValue;
+}
 
-function replay(control: Control, value: string): void {
+function replay([control, value]: HeldControl): void {
   if (control instanceof HTMLSelectElement) {
     control.value = value;
     control.dispatchEvent(new Event('change', { bubbles: true }));
@@ -46,20 +51,12 @@ function replay(control: Control, value: string): void {
 }
 
 /**
- * Replays every control of `root` that holds what the page was not rendered with, and says that
- * each open disclosure is open (one opened early stays open, its content never rendered). What
- * they hold is all read first: the render that one replay causes puts back the rendered value
- * of others.
+ * Replays every held control that held what the page was not rendered with, and says that each
+ * open disclosure of `root` is open (one opened early stays open, its content never rendered).
  */
-export function replayTypedBeforeHydration(root: ParentNode): void {
-  // The kinds of control a prerendered page holds; a file input, for one, cannot be set.
-  const controls = root.querySelectorAll<Control>(
-    'input[type=text], input[type=search], input[type=radio], select',
-  );
-  const chosen = [...controls]
-    .filter(isChosenBeforeHydration)
-    .map((control) => [control, control.value] as const);
-  const opened = [...root.querySelectorAll('details[open]')];
-  for (const [control, value] of chosen) replay(control, value);
-  for (const details of opened) details.dispatchEvent(new Event('toggle'));
+export function replayTypedBeforeHydration(held: readonly HeldControl[], root: ParentNode): void {
+  held.filter(isChosenBeforeHydration).forEach(replay);
+  for (const details of root.querySelectorAll('details[open]')) {
+    details.dispatchEvent(new Event('toggle'));
+  }
 }
