@@ -202,6 +202,32 @@ test('a link page asks for its target code beside the code that reads the link, 
   await expect(page.getByTestId('json-preview')).toHaveText(previewText(JETSON));
 });
 
+test('a link page asks for its code at no higher priority than its first view, which it must not delay', async ({
+  page,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  const priorities = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', ({ request }) => {
+    const file = new URL(request.url).pathname.replace(/^.*\//, '');
+    priorities.set(file.replace(/-[^-]+\.js$/, ''), request.initialPriority);
+  });
+  await cdp.send('Network.enable');
+  await page.goto(shareLink(JETSON));
+  await expect(page.getByRole('combobox', { name: /gpu-code$/ })).toHaveValue('sm_53');
+  const asked = Object.fromEntries(
+    ['link-glance', 'open-link', 'target-code', 'option-combobox'].map((name) => [
+      name,
+      priorities.get(name),
+    ]),
+  );
+  expect(asked).toEqual({
+    'link-glance': 'Low',
+    'open-link': 'Low',
+    'target-code': 'Low',
+    'option-combobox': 'Low',
+  });
+});
+
 test('a link page asks for the option combobox beside the target code, not once it has loaded', async ({
   page,
 }) => {
