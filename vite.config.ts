@@ -369,15 +369,17 @@ export default defineConfig({
     //
     // The runtime chunk (the bundler's module helpers) is a static import of the entry, in memory
     // before any on-demand chunk is asked for: as a dependency of each on-demand chunk it was only
-    // its name, and its number in every list, in the first screen's script.
+    // its name, and its number in every list, in the first screen's script. So is the imported
+    // chunk itself when nothing else is left to preload beside it: import() asks for it at once.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_chunk, dependencies, { hostType }) =>
-        hostType === 'js'
-          ? dependencies.filter(
-              (dependency) => !/(^|\/)rolldown-runtime-[^/]+\.js$/.test(dependency),
-            )
-          : dependencies,
+      resolveDependencies: (imported, dependencies, { hostType }) => {
+        if (hostType !== 'js') return dependencies;
+        const preloaded = dependencies.filter(
+          (dependency) => !/(^|\/)rolldown-runtime-[^/]+\.js$/.test(dependency),
+        );
+        return preloaded.length === 1 && preloaded[0] === imported ? [] : preloaded;
+      },
     },
     // Modules the entry imports statically would otherwise be split into small shared chunks
     // (the JSX runtime, the closed lists, the preload helper), each a request and a gzip stream
