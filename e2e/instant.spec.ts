@@ -226,6 +226,30 @@ for (const viewport of [
   });
 }
 
+test('a device and the compare table clicked in the prerendered page before the app takes it over are chosen once it has', async ({
+  page,
+}) => {
+  const release = await holdTheEntry(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  const device = page.getByRole('option', { name: / ml_m5$/ });
+  // On the device's name, as a user would; then the view switch.
+  await device.getByText('ml_m5', { exact: true }).click();
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByTestId('json-preview')).toHaveText('{}');
+  release();
+
+  await expect(page.getByTestId('json-preview')).toContainText('"TargetDevice": "ml_m5"');
+  await expect(page.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('table')).toBeVisible();
+  // A click once the app has the page is its own, and is not kept to be clicked again.
+  await page.getByRole('button', { name: 'Cards' }).click();
+  await expect(page.getByRole('option', { name: / ml_m5$/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  expect(await page.evaluate(() => window.onclick)).toBeNull();
+});
+
 test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({
   page,
 }) => {

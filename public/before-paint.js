@@ -30,7 +30,16 @@
     (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.classList.toggle('dark', isDark);
   root.style.colorScheme = isDark ? 'dark' : 'light';
-  if (!/[#&]config=/.test(location.hash)) return;
+  if (!/[#&]config=/.test(location.hash)) {
+    // The prerendered page shows its buttons, tabs and devices before the app can answer them:
+    // what is clicked meanwhile is kept, and the app clicks it again once it has taken the page
+    // over (src/app/held-controls.ts). A link's page is rendered by the app, never clicked first.
+    var clicked = (window.clickedBeforeTakeOver = []);
+    window.onclick = function (event) {
+      clicked.push(event.target);
+    };
+    return;
+  }
   root.classList.add('opening-link');
   var linkGlance = '';
   if (linkGlance !== '') {

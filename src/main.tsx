@@ -26,9 +26,16 @@ void planBoot(readOpenedHash(), container.hasChildNodes()).then(({ link, hydrate
   afterLoadAndFirstPaint(() => void loadTargetCode().catch(() => undefined));
   // In a transition, hydration yields to the browser every few milliseconds: the screen it takes
   // over is already painted, and an input meanwhile is never held behind one long task.
-  if (hydrate) return afterNextPaint(() => startTransition(() => void hydrateRoot(container, app)));
+  if (hydrate)
+    return afterNextPaint(() => {
+      // React answers every click from here on: public/before-paint.js stops keeping them.
+      window.onclick = null;
+      startTransition(() => void hydrateRoot(container, app));
+    });
   // A link's configuration is on screen already, drawn by its first view (app/link-glance.ts), or
   // the note says that it is opening: the page that replaces them renders in slices too, so that
-  // the browser can still scroll and paint meanwhile, and is shown in its commit.
+  // the browser can still scroll and paint meanwhile, and is shown in its commit. (A page that was
+  // not prerendered, on the dev server, had before-paint.js keep clicks too.)
+  window.onclick = null;
   startTransition(() => createRoot(container).render(<ShownOnCommit>{app}</ShownOnCommit>));
 });

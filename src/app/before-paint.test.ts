@@ -33,6 +33,28 @@ describe('before-paint.js', () => {
     expect(script).toContain(`[#&]${CONFIG_PARAM}=`);
   });
 
+  it('keeps what is clicked on a fresh visit until the app takes the page over, and on a link nothing', () => {
+    // jsdom does not call the window's onclick as a browser does: this does.
+    const callOnclick = (event: PointerEvent) => window.onclick?.call(window, event);
+    window.addEventListener('click', callOnclick);
+    window.onclick = null;
+    window.clickedBeforeTakeOver = undefined;
+    hidesPageFor('');
+    const tab = document.createElement('button');
+    document.body.append(tab);
+    tab.click();
+    document.body.click();
+    expect(window.clickedBeforeTakeOver).toEqual([tab, document.body]);
+    tab.remove();
+    window.removeEventListener('click', callOnclick);
+
+    window.onclick = null;
+    window.clickedBeforeTakeOver = undefined;
+    hidesPageFor(`#${CONFIG_PARAM}=e30`);
+    expect(window.onclick).toBeNull();
+    expect(window.clickedBeforeTakeOver).toBeUndefined();
+  });
+
   it.each(HASHES)(
     'hides the prerendered page for %j exactly when the app opens a configuration',
     (hash) => {

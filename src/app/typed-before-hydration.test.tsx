@@ -108,3 +108,78 @@ describe('replayTypedBeforeHydration', () => {
     expect(container.textContent).toBe('MoreContent');
   });
 });
+
+describe('replayTypedBeforeHydration, clicks', () => {
+  /** A tab, a device and a counting button, each saying what the app made of its clicks. */
+  function Clickables() {
+    const [tab, setTab] = useState('Device');
+    const [device, setDevice] = useState('none');
+    const [count, setCount] = useState(0);
+    return (
+      <>
+        <button type="button" role="tab" onClick={() => setTab('Platform')}>
+          Platform
+        </button>
+        <div role="option" aria-selected={device === 'ml_m5'} onClick={() => setDevice('ml_m5')}>
+          <span>ml_m5</span>
+        </div>
+        <button type="button" onClick={() => setCount((counted) => counted + 1)}>
+          Count
+        </button>
+        <label htmlFor="early-checkbox">Label</label>
+        <input id="early-checkbox" type="checkbox" />
+        <output>{`${tab} ${device} ${count}`}</output>
+      </>
+    );
+  }
+
+  async function takenOver() {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Clickables />);
+    document.body.append(container);
+    const found = (text: string) =>
+      [...container.querySelectorAll('*')].find((element) => element.textContent === text)!;
+    const shown = () => container.querySelector('output')!.textContent;
+    const hydrate = () =>
+      act(async () => {
+        hydrateRoot(container, <Clickables />);
+      });
+    return { container, found, shown, hydrate };
+  }
+
+  it('clicks again, in order, what the app answers and was clicked before it took the page over', async () => {
+    const { container, found, shown, hydrate } = await takenOver();
+    // A click on the device lands on its text; the counting button was clicked twice.
+    const clicked = [found('ml_m5'), found('Count'), found('Platform'), found('Count')];
+    await hydrate();
+    expect(shown()).toBe('Device none 0');
+
+    await act(async () => replayTypedBeforeHydration([], container, clicked));
+    expect(shown()).toBe('Platform ml_m5 2');
+    container.remove();
+  });
+
+  it('leaves alone what answered a click without the app', async () => {
+    const { container, found, shown, hydrate } = await takenOver();
+    const checkbox = container.querySelector('input')!;
+    // Clicked before the take-over, the label checked the box, and the box was then unchecked.
+    const clicked = [found('Label'), checkbox];
+    await hydrate();
+
+    await act(async () => replayTypedBeforeHydration([], container, clicked));
+    expect(shown()).toBe('Device none 0');
+    expect(checkbox.checked).toBe(false);
+    container.remove();
+  });
+
+  it('takes what before-paint.js kept when it is given no clicks', async () => {
+    const { container, found, shown, hydrate } = await takenOver();
+    window.clickedBeforeTakeOver = [found('Platform')];
+    await hydrate();
+
+    await act(async () => replayTypedBeforeHydration([], container));
+    expect(shown()).toBe('Platform none 0');
+    window.clickedBeforeTakeOver = undefined;
+    container.remove();
+  });
+});

@@ -1,12 +1,23 @@
 /**
- * What the user typed or chose in the prerendered page before the app took it over. React
- * hydrates a control keeping that text or choice, and records it as what the control holds,
- * but the app's state still holds what the page was rendered with: the field and the preview,
- * or the filter and the list, would disagree until the next change (and a disclosure opened
- * early would stay open and empty). Each is handed its value again as the event React listens
- * to, so that the app takes it as typed.
+ * What the user typed, chose or clicked in the prerendered page before the app took it over.
+ * React hydrates a control keeping that text or choice, and records it as what the control
+ * holds, but the app's state still holds what the page was rendered with: the field and the
+ * preview, or the filter and the list, would disagree until the next change (and a disclosure
+ * opened early would stay open and empty). Each is handed its value again as the event React
+ * listens to, so that the app takes it as typed. A button, tab or device clicked early did
+ * nothing then: it is clicked again, in the order the user clicked.
  */
 import type { HeldControl } from './held-controls';
+
+declare global {
+  interface Window {
+    /**
+     * What public/before-paint.js kept of the clicks on a fresh visit's prerendered page, until
+     * the app took it over (src/main.tsx).
+     */
+    clickedBeforeTakeOver?: EventTarget[];
+  }
+}
 
 // The prototype's setter, which React does not watch (it watches the element's own).
 const setValueUnwatched = Object.getOwnPropertyDescriptor(
@@ -50,13 +61,27 @@ function replay([control, value]: HeldControl): void {
   }
 }
 
+// What the app answers a click on. A control, its label and a disclosure answer a click
+// without the app; what they hold is replayed above. (A disabled button ignores a click, and one
+// React no longer shows is not heard by it.)
+const ANSWERED_BY_THE_APP = 'button, [role=option], [role=tab]';
+
 /**
- * Replays every held control that held what the page was not rendered with, and says that each
- * open disclosure of `root` is open (one opened early stays open, its content never rendered).
+ * Replays every held control that held what the page was not rendered with, says that each
+ * open disclosure of `root` is open (one opened early stays open, its content never rendered),
+ * then clicks again what was clicked early, if the app answers it.
  */
-export function replayTypedBeforeHydration(held: readonly HeldControl[], root: ParentNode): void {
+export function replayTypedBeforeHydration(
+  held: readonly HeldControl[],
+  root: ParentNode,
+  clicked: readonly EventTarget[] = window.clickedBeforeTakeOver ?? [],
+): void {
   held.filter(isChosenBeforeHydration).forEach(replay);
   for (const details of root.querySelectorAll('details[open]')) {
     details.dispatchEvent(new Event('toggle'));
+  }
+  for (const target of clicked) {
+    const answered = target instanceof Element ? target.closest(ANSWERED_BY_THE_APP) : null;
+    if (answered instanceof HTMLElement) answered.click();
   }
 }
