@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { DeviceTarget } from '../features/target/device-target';
+import { TargetTabs } from '../features/target/target-tabs';
 import { CompilerOptionsSection } from '../features/options/compiler-options-section';
 import { onDemand } from '../lib/on-demand';
 import { previewObject, renderWithConfiguration } from '../testing/render-with-configuration';
@@ -53,5 +54,19 @@ describe('an edit while a split point of the target group is still loading', () 
     arrive();
     expect(await screen.findByRole('combobox', { name: /gpu-code/ })).toBeInTheDocument();
     expect(previewObject().TargetDevice).toBe('jetson_nano');
+  });
+
+  it('ends on the tab clicked last, with what each tab held', async () => {
+    const { user } = renderWithConfiguration(
+      <TargetTabs device={<DeviceTarget />} platform={<p>Platform fields</p>} />,
+    );
+    const devices = await screen.findByRole('listbox', { name: 'Devices' });
+    const arrive = declareLateSplitPointOfTheGroup();
+    await user.click(within(devices).getByRole('option', { name: / jetson_nano$/ }));
+    await user.click(screen.getByRole('tab', { name: 'Platform' }));
+    await user.click(screen.getByRole('tab', { name: 'Device' }));
+    arrive();
+    await waitFor(() => expect(previewObject().TargetDevice).toBe('jetson_nano'));
+    expect(screen.getByRole('tab', { name: 'Device' })).toHaveAttribute('aria-selected', 'true');
   });
 });

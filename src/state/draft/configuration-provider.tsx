@@ -44,7 +44,14 @@ export function ConfigurationProvider({
   const form = useForm<DraftFormValues>({
     defaultValues: withCanonicalSlots(initialDraft),
   });
-  const [mode, setMode] = useState<TargetMode>(() => initialMode ?? modeOfDraft(initialDraft));
+  const [mode, showMode] = useState<TargetMode>(() => initialMode ?? modeOfDraft(initialDraft));
+  // An action that waited for the target code runs after the clicks that came meanwhile: it
+  // reads the tab they left, not the one shown when it was asked for.
+  const modeNow = useRef(mode);
+  const setMode = useCallback((to: TargetMode) => {
+    modeNow.current = to;
+    showMode(to);
+  }, []);
   const [reveal, setReveal] = useState(() => initialReveal(revealInitially));
   const stash = useRef<TargetStash>({});
   const [keptAside, setKeptAside] = useState<string>();
@@ -108,29 +115,40 @@ export function ConfigurationProvider({
         setMode(to);
         setReveal(initialReveal(true));
       }),
-    [afterTargetCode, form],
+    [afterTargetCode, form, setMode],
+  );
+
+  // Puts aside what the tab shown holds and brings back what the other held (SPEC §4.3). Runs
+  // with the target code in memory.
+  const moveToMode = useCallback(
+    (to: TargetMode) => {
+      const { switchTargetMode } = fromTargetCode(targetSwitch);
+      const switched = switchTargetMode(getDraft(), stash.current, modeNow.current, to);
+      stash.current = switched.stash;
+      applyDraft(switched.draft);
+      setMode(to);
+    },
+    [applyDraft, getDraft, setMode],
   );
 
   const switchMode = useCallback(
     (to: TargetMode) =>
       afterTargetCode(() => {
-        if (to === mode) return;
-        const { switchTargetMode, keptAsideNotice } = fromTargetCode(targetSwitch);
-        const result = switchTargetMode(getDraft(), stash.current, mode, to);
-        setKeptAside(keptAsideNotice(getDraft(), mode));
-        stash.current = result.stash;
-        applyDraft(result.draft);
-        setMode(to);
+        const from = modeNow.current;
+        if (to === from) return;
+        setKeptAside(fromTargetCode(targetSwitch).keptAsideNotice(getDraft(), from));
+        moveToMode(to);
       }),
-    [afterTargetCode, applyDraft, getDraft, mode],
+    [afterTargetCode, getDraft, moveToMode],
   );
 
   const replacements = useReplacements({
     form,
     getDraft,
     applyDraft,
-    mode,
+    modeRef: modeNow,
     setMode,
+    moveToMode,
     stashRef: stash,
     afterTargetCode,
   });

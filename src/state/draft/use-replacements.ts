@@ -6,7 +6,7 @@ import type { TargetStash } from '../../domain/target/target-switch';
 import type { DraftEdit, DraftFormValues, RecordedChange } from './configuration-context';
 import { RequestStoreContext } from '../request/request-store';
 import { resetDraftForm } from './reset-draft-form';
-import { draftChanges, fromTargetCode, targetSwitch } from '../on-demand-code';
+import { draftChanges, fromTargetCode } from '../on-demand-code';
 import { emptyHistory, undoLast, withEntry, withoutNote, type UndoHistory } from './undo-history';
 import { sameUndoPoint, type UndoPoint } from './undo-point';
 
@@ -14,8 +14,11 @@ type Deps = {
   form: UseFormReturn<DraftFormValues>;
   getDraft: () => OutputConfigDraft;
   applyDraft: (next: OutputConfigDraft) => void;
-  mode: TargetMode;
+  /** The tab as it is now (an action that waited for code runs after later clicks). */
+  modeRef: RefObject<TargetMode>;
   setMode: (mode: TargetMode) => void;
+  /** Switches the tab as a click on it does, once the target code is in memory. */
+  moveToMode: (mode: TargetMode) => void;
   stashRef: RefObject<TargetStash>;
   /** Runs an action once the code that targets and options need is in memory. */
   afterTargetCode: (action: () => void) => void;
@@ -31,8 +34,9 @@ export function useReplacements({
   form,
   getDraft,
   applyDraft,
-  mode,
+  modeRef,
   setMode,
+  moveToMode,
   stashRef,
   afterTargetCode,
 }: Deps) {
@@ -40,13 +44,13 @@ export function useReplacements({
   const [history, setHistory] = useState<UndoHistory<UndoPoint>>(emptyHistory);
 
   const currentPoint = useCallback(
-    (atMode: TargetMode = mode): UndoPoint => ({
+    (atMode: TargetMode = modeRef.current): UndoPoint => ({
       draft: structuredClone(getDraft()),
       mode: atMode,
       stash: stashRef.current,
       ...(requestStore ? { request: requestStore.getSnapshot().draft } : {}),
     }),
-    [getDraft, mode, stashRef, requestStore],
+    [getDraft, modeRef, stashRef, requestStore],
   );
 
   const recordChange = useCallback(
@@ -61,14 +65,9 @@ export function useReplacements({
   const replaceValues = useCallback(
     (what: string, edit: DraftEdit, toMode?: TargetMode) =>
       afterTargetCode(() => {
+        const mode = modeRef.current;
         const before = currentPoint();
-        if (toMode !== undefined && toMode !== mode) {
-          const { switchTargetMode } = fromTargetCode(targetSwitch);
-          const switched = switchTargetMode(getDraft(), stashRef.current, mode, toMode);
-          stashRef.current = switched.stash;
-          applyDraft(switched.draft);
-          setMode(toMode);
-        }
+        if (toMode !== undefined && toMode !== mode) moveToMode(toMode);
         applyDraft(edit(getDraft()));
         const lines = fromTargetCode(draftChanges)(before.draft, getDraft());
         recordChange({
@@ -79,7 +78,7 @@ export function useReplacements({
           mode: toMode ?? mode,
         });
       }),
-    [afterTargetCode, applyDraft, currentPoint, getDraft, mode, recordChange, setMode, stashRef],
+    [afterTargetCode, applyDraft, currentPoint, getDraft, modeRef, moveToMode, recordChange],
   );
 
   const undoReplacement = useCallback(() => {
