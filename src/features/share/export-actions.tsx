@@ -83,7 +83,7 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
   // Columns of equal buttons, not wrapping rows: in a row, a button would move to the next line
   // as its label arrives with the page's HTML. The columns follow the panel's width only.
   return (
-    <div className="@container space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
+    <div className="space-y-2" onPointerEnter={prefetch} onFocus={prefetch}>
       <div className="grid grid-cols-2 gap-2">
         {actionButton(COPY_JSON, 'primary')}
         {actionButton(COPY_LINK)}
@@ -91,15 +91,14 @@ export function ExportActions({ extraButton }: { extraButton?: ReactNode }) {
         {actionButton(DOWNLOAD_REQUEST)}
         {extraButton}
       </div>
-      <div
-        role="group"
-        aria-labelledby={snippetsLabelId}
-        className="grid grid-cols-2 gap-2 @md:grid-cols-3"
-      >
-        <span id={snippetsLabelId} className="col-span-full text-xs text-muted">
+      <div role="group" aria-labelledby={snippetsLabelId} className="space-y-2">
+        <span id={snippetsLabelId} className="block text-xs text-muted">
           Request snippets
         </span>
-        {SNIPPET_ACTIONS.map((action) => actionButton(action))}
+        {/* The buttons alone in their grid: its columns beyond the three then fold away. */}
+        <div className="grid button-columns gap-2">
+          {SNIPPET_ACTIONS.map((action) => actionButton(action))}
+        </div>
       </div>
       <CopyFeedbackView
         feedback={feedback}

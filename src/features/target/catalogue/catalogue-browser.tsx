@@ -136,7 +136,7 @@ export function CatalogueBrowser({ devices, selectedDevice, onSelect, onUsePlatf
     onEscape: isCollapsed ? openList : focusSearch,
   };
   return (
-    <div ref={rootRef} className="@container space-y-3">
+    <div ref={rootRef} className="space-y-3">
       {isCollapsed ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-muted">Chosen from {devices.length} devices</p>

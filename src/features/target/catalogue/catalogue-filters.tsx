@@ -54,7 +54,7 @@ export function CatalogueFilters({
           className={inputClasses}
         />
       </div>
-      <div className="grid grid-cols-1 gap-3 @sm:grid-cols-3">
+      <div className="filter-row gap-3">
         <FilterSelect
           label="Category"
           value={filter.category}

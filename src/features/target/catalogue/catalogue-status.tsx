@@ -6,14 +6,11 @@ const SKELETON_CARDS = [0, 1, 2, 3, 4, 5];
 /** Shown while the catalogue loads: a status for screen readers, card outlines for the eye. */
 export function CatalogueLoading() {
   return (
-    <div className="@container">
+    <div>
       <p role="status" className="text-sm text-muted">
         Loading devices…
       </p>
-      <div
-        aria-hidden="true"
-        className="mt-3 grid grid-cols-1 gap-3 @lg:grid-cols-2 @4xl:grid-cols-3"
-      >
+      <div aria-hidden="true" className="mt-3 grid card-columns gap-3">
         {SKELETON_CARDS.map((card) => (
           <div
             key={card}

@@ -26,7 +26,7 @@ export function DeviceListbox({ devices, selectedDevice, onSelect, onEscape }: P
       {...navigation.listboxProps}
       // Stacked on narrow screens, the list scrolls within itself so options and preview stay
       // reachable; on wide screens the whole column scrolls instead.
-      className="grid grid-cols-1 gap-3 p-1 xl:max-h-[max(16rem,calc(100vh-22rem))] xl:overflow-y-auto @lg:grid-cols-2 @4xl:grid-cols-3"
+      className="grid card-columns gap-3 p-1 xl:max-h-[max(16rem,calc(100vh-22rem))] xl:overflow-y-auto"
     >
       {devices.map((device) => {
         const optionId = `${baseId}-${device.id}`;
