@@ -32,8 +32,9 @@
   root.style.colorScheme = isDark ? 'dark' : 'light';
   if (!/[#&]config=/.test(location.hash)) {
     // The prerendered page shows its buttons, tabs and devices before the app can answer them:
-    // what is clicked meanwhile is kept, and the app clicks it again once it has taken the page
-    // over (src/app/held-controls.ts). A link's page is rendered by the app, never clicked first.
+    // what is clicked meanwhile is kept until React starts to listen (src/main.tsx), and the app
+    // then clicks it again (src/app/typed-before-hydration.ts). A link's page is rendered by the
+    // app, never clicked first.
     var clicked = (window.clickedBeforeTakeOver = []);
     window.onclick = function (event) {
       clicked.push(event.target);
