@@ -250,6 +250,52 @@ test('a device and the compare table clicked in the prerendered page before the 
   expect(await page.evaluate(() => window.onclick)).toBeNull();
 });
 
+test('what is typed and clicked once the app has the page is never undone by what was done before', async ({
+  page,
+}) => {
+  const releaseEntry = await holdTheEntry(page);
+  // The code that hands on what was done early loads once the app has the page: until it has,
+  // the user goes on in the app.
+  let askedForHandOn = () => {};
+  const handOnAskedFor = new Promise<void>((resolve) => (askedForHandOn = resolve));
+  let releaseHandOn = () => {};
+  const handOnHeld = new Promise<void>((resolve) => (releaseHandOn = resolve));
+  await page.route(/\/assets\/typed-before-hydration-[^/]*\.js$/, async (route) => {
+    askedForHandOn();
+    await handOnHeld;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const search = page.getByLabel('Search devices');
+  await search.click();
+  await page.keyboard.type('ml_');
+  await page
+    .getByRole('option', { name: / ml_m5$/ })
+    .getByText('ml_m5', { exact: true })
+    .click();
+  releaseEntry();
+
+  await handOnAskedFor;
+  await search.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('c');
+  await page
+    .getByRole('option', { name: / ml_c5$/ })
+    .getByText('ml_c5', { exact: true })
+    .click();
+  await expect(page.getByTestId('json-preview')).toContainText('"TargetDevice": "ml_c5"');
+  releaseHandOn();
+
+  await expect.poll(() => page.evaluate(() => window.onclick)).toBeNull();
+  await expect(search).toHaveValue('ml_c');
+  await expect(page.getByTestId('json-preview')).toContainText('"TargetDevice": "ml_c5"');
+  await expect(page.getByRole('option', { name: / ml_c5$/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('option', { name: / ml_m5$/ })).toHaveCount(0);
+});
+
 test('a fresh visit lets its stylesheet go before the scripts its first paint does not need', async ({
   page,
 }) => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeShareHash } from '../domain/link/decode-link';
 import { CONFIG_PARAM } from '../domain/link/encode-link';
+import { callWindowEventHandlers } from '../testing/window-event-handlers';
 
 // public/before-paint.js runs before any module (the CSP allows no inline script), so it cannot
 // import the link format: this pins its test of the hash to the one the app decodes with.
@@ -34,9 +35,7 @@ describe('before-paint.js', () => {
   });
 
   it('keeps what is clicked on a fresh visit until the app takes the page over, and on a link nothing', () => {
-    // jsdom does not call the window's onclick as a browser does: this does.
-    const callOnclick = (event: PointerEvent) => window.onclick?.call(window, event);
-    window.addEventListener('click', callOnclick);
+    const stopCalling = callWindowEventHandlers();
     window.onclick = null;
     window.clickedBeforeTakeOver = undefined;
     hidesPageFor('');
@@ -46,7 +45,7 @@ describe('before-paint.js', () => {
     document.body.click();
     expect(window.clickedBeforeTakeOver).toEqual([tab, document.body]);
     tab.remove();
-    window.removeEventListener('click', callOnclick);
+    stopCalling();
 
     window.onclick = null;
     window.clickedBeforeTakeOver = undefined;

@@ -10,8 +10,20 @@ export type HeldControl = readonly [
   checked: boolean | undefined,
 ];
 
-export function holdControls(root: ParentNode): HeldControl[] {
-  return [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map(
-    (control) => [control, control.value, (control as HTMLInputElement).checked],
-  );
+/**
+ * The held controls, and every click, input and change from then on until that code has run:
+ * what the user does in the app that has taken the page over is newer than anything done before,
+ * and is never overwritten by it.
+ */
+export type HeldPage = readonly [controls: HeldControl[], doneSince: Event[]];
+
+export function holdControls(root: ParentNode): HeldPage {
+  const doneSince: Event[] = [];
+  window.onclick = window.oninput = window.onchange = (event) => doneSince.push(event);
+  return [
+    [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map(
+      (control) => [control, control.value, (control as HTMLInputElement).checked],
+    ),
+    doneSince,
+  ];
 }

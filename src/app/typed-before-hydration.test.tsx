@@ -2,6 +2,7 @@
 import { act, useState } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import { callWindowEventHandlers } from '../testing/window-event-handlers';
 import { holdControls } from './held-controls';
 import { replayTypedBeforeHydration } from './typed-before-hydration';
 
@@ -39,21 +40,41 @@ function Controls({ seen }: { seen: Seen }) {
 
 const fresh = (): Seen => ({ text: [], choice: [] });
 
+/** Types as a user does, through the setter React does not watch, then the input event. */
+function typeInto(input: HTMLInputElement, text: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 // React's act() needs to know it runs in a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// What the user does after the take-over is kept through them.
+let stopCalling: () => void;
+beforeEach(() => {
+  stopCalling = callWindowEventHandlers();
+});
+afterEach(() => stopCalling());
+
+/** The controls prerendered, typed and chosen in, then taken over by React. */
+async function takenOverAfter(text: string, choice: string) {
+  const seen = fresh();
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<Controls seen={seen} />);
+  document.body.append(container);
+  const search = container.querySelector('input')!;
+  const select = container.querySelector('select')!;
+  search.value = text;
+  select.value = choice;
+  await act(async () => {
+    hydrateRoot(container, <Controls seen={seen} />);
+  });
+  return { seen, container, search, select };
+}
+
 describe('replayTypedBeforeHydration', () => {
   it('hands React what was typed and chosen in the prerendered controls, all of it', async () => {
-    const seen = fresh();
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(<Controls seen={seen} />);
-    const search = container.querySelector('input')!;
-    const select = container.querySelector('select')!;
-    search.value = 'nano';
-    select.value = 'gpu';
-    await act(async () => {
-      hydrateRoot(container, <Controls seen={seen} />);
-    });
+    const { seen, container, search, select } = await takenOverAfter('nano', 'gpu');
     expect(seen).toEqual(fresh());
 
     await act(async () => replayTypedBeforeHydration(holdControls(container), container));
@@ -61,6 +82,20 @@ describe('replayTypedBeforeHydration', () => {
     expect(seen).toEqual({ text: ['nano'], choice: ['gpu'] });
     expect(search.value).toBe('nano');
     expect(select.value).toBe('gpu');
+    container.remove();
+  });
+
+  it('leaves a control the user has changed in the app since as they changed it', async () => {
+    const { seen, container, search } = await takenOverAfter('jet', 'gpu');
+    const held = holdControls(container);
+    // Typed on while the code that hands on the early text loads: the app has it already.
+    await act(async () => typeInto(search, 'jetson'));
+    expect(seen.text).toEqual(['jetson']);
+
+    await act(async () => replayTypedBeforeHydration(held, container));
+    expect(seen).toEqual({ text: ['jetson'], choice: ['gpu'] });
+    expect(search.value).toBe('jetson');
+    container.remove();
   });
 
   it('hands on nothing from controls rendered in the browser', async () => {
@@ -138,7 +173,9 @@ describe('replayTypedBeforeHydration, clicks', () => {
     container.innerHTML = renderToString(<Clickables />);
     document.body.append(container);
     const found = (text: string) =>
-      [...container.querySelectorAll('*')].find((element) => element.textContent === text)!;
+      [...container.querySelectorAll<HTMLElement>('*')].find(
+        (element) => element.textContent === text,
+      )!;
     const shown = () => container.querySelector('output')!.textContent;
     const hydrate = () =>
       act(async () => {
@@ -154,10 +191,28 @@ describe('replayTypedBeforeHydration, clicks', () => {
     await hydrate();
     expect(shown()).toBe('Device none 0');
 
-    await act(async () => replayTypedBeforeHydration([], container, clicked));
+    await act(async () => replayTypedBeforeHydration([[], []], container, clicked));
     expect(shown()).toBe('Platform ml_m5 2');
     container.remove();
   });
+
+  // Clicked again after a click the app answered (a device chosen since, say), an early click
+  // would undo it; after a click on a label or a control, it undoes nothing.
+  it.each([
+    ['the app answers', 'Count', 'Device none 1'],
+    ['the app does not answer', 'Label', 'Platform none 0'],
+  ])(
+    'after the take-over, a click on what %s decides whether early clicks are clicked again',
+    async (_, clickedSince, expected) => {
+      const { container, found, shown, hydrate } = await takenOver();
+      await hydrate();
+      const held = holdControls(container);
+      found(clickedSince).click();
+      await act(async () => replayTypedBeforeHydration(held, container, [found('Platform')]));
+      expect(shown()).toBe(expected);
+      container.remove();
+    },
+  );
 
   it('leaves alone what answered a click without the app', async () => {
     const { container, found, shown, hydrate } = await takenOver();
@@ -166,7 +221,7 @@ describe('replayTypedBeforeHydration, clicks', () => {
     const clicked = [found('Label'), checkbox];
     await hydrate();
 
-    await act(async () => replayTypedBeforeHydration([], container, clicked));
+    await act(async () => replayTypedBeforeHydration([[], []], container, clicked));
     expect(shown()).toBe('Device none 0');
     expect(checkbox.checked).toBe(false);
     container.remove();
@@ -177,7 +232,7 @@ describe('replayTypedBeforeHydration, clicks', () => {
     window.clickedBeforeTakeOver = [found('Platform')];
     await hydrate();
 
-    await act(async () => replayTypedBeforeHydration([], container));
+    await act(async () => replayTypedBeforeHydration([[], []], container));
     expect(shown()).toBe('Platform none 0');
     window.clickedBeforeTakeOver = undefined;
     container.remove();

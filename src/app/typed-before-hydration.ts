@@ -7,7 +7,7 @@
  * listens to, so that the app takes it as typed. A button, tab or device clicked early did
  * nothing then: it is clicked again, in the order the user clicked.
  */
-import type { HeldControl } from './held-controls';
+import type { HeldControl, HeldPage } from './held-controls';
 
 declare global {
   interface Window {
@@ -66,22 +66,38 @@ function replay([control, value]: HeldControl): void {
 // React no longer shows is not heard by it.)
 const ANSWERED_BY_THE_APP = 'button, [role=option], [role=tab]';
 
+const answeredByTheApp = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest(ANSWERED_BY_THE_APP) : null;
+
 /**
- * Replays every held control that held what the page was not rendered with, says that each
- * open disclosure of `root` is open (one opened early stays open, its content never rendered),
- * then clicks again what was clicked early, if the app answers it.
+ * Replays every held control that held what the page was not rendered with and that the user
+ * has not changed since, says that each open disclosure of `root` is open (one opened early
+ * stays open, its content never rendered), then clicks again what was clicked early, if the app
+ * answers it, unless the user has since clicked something the app answers: clicked again after
+ * that click, an early one would undo it.
  */
 export function replayTypedBeforeHydration(
-  held: readonly HeldControl[],
+  [held, doneSince]: HeldPage,
   root: ParentNode,
   clicked: readonly EventTarget[] = window.clickedBeforeTakeOver ?? [],
 ): void {
-  held.filter(isChosenBeforeHydration).forEach(replay);
+  window.onclick = window.oninput = window.onchange = null;
+  // Handed on once: React runs a first effect twice in development.
+  window.clickedBeforeTakeOver = [];
+  const changedSince = new Set(doneSince.map((event) => event.target));
+  held
+    .filter(([control]) => !changedSince.has(control))
+    .filter(isChosenBeforeHydration)
+    .forEach(replay);
   for (const details of root.querySelectorAll('details[open]')) {
     details.dispatchEvent(new Event('toggle'));
   }
+  const isClickedSince = doneSince.some(
+    (event) => event.type === 'click' && answeredByTheApp(event.target),
+  );
+  if (isClickedSince) return;
   for (const target of clicked) {
-    const answered = target instanceof Element ? target.closest(ANSWERED_BY_THE_APP) : null;
+    const answered = answeredByTheApp(target);
     if (answered instanceof HTMLElement) answered.click();
   }
 }
