@@ -209,7 +209,8 @@ test('a link page asks for its code at no higher priority than its first view, w
   const priorities = new Map<string, string>();
   cdp.on('Network.requestWillBeSent', ({ request }) => {
     const file = new URL(request.url).pathname.replace(/^.*\//, '');
-    priorities.set(file.replace(/-[^-]+\.js$/, ''), request.initialPriority);
+    // A file name ends in an 8-character hash, which may hold a "-" itself.
+    priorities.set(file.replace(/-[\w-]{8}\.js$/, ''), request.initialPriority);
   });
   await cdp.send('Network.enable');
   await page.goto(shareLink(JETSON));
