@@ -2,7 +2,8 @@
  * How a panel looks: its frame and its title. The Panel component and the first view of a link
  * (app/link-glance.ts), which paints before React has run, draw panels alike from these.
  */
-export const PANEL_CLASS = 'min-w-0 rounded-lg border border-line p-4';
+/** Its frame: a utility of styles.css, which says why it is positioned. */
+export const PANEL_CLASS = 'panel';
 
 export const PANEL_TITLE_CLASS = 'mb-3 text-base font-semibold';
 
