@@ -207,7 +207,7 @@ describe('replayTypedBeforeHydration, clicks', () => {
       const { container, found, shown, hydrate } = await takenOver();
       await hydrate();
       const held = holdControls(container);
-      found(clickedSince).click();
+      await act(async () => found(clickedSince).click());
       await act(async () => replayTypedBeforeHydration(held, container, [found('Platform')]));
       expect(shown()).toBe(expected);
       container.remove();
