@@ -12,11 +12,12 @@ type Props = {
 
 /**
  * The messages under one field; the input points at this element with aria-describedby. A
- * problem's detail and source are said here only (the summary lists the message).
+ * problem's detail and source are said here only (the summary lists the message). Positioned,
+ * as the input is, so that messages that change as the user types repaint alone (styles.css).
  */
 export function FieldMessages({ field, problems, onFix, extraHint }: Props) {
   return (
-    <div id={fieldMessagesId(field)} className="mt-1 space-y-1 text-sm empty:hidden">
+    <div id={fieldMessagesId(field)} className="relative mt-1 space-y-1 text-sm empty:hidden">
       {extraHint && <p className="text-muted">{extraHint}</p>}
       {problems.map((problem, index) => (
         <p key={index} className={problem.severity === 'error' ? 'text-danger' : 'text-warning'}>

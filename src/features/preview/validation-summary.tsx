@@ -12,6 +12,7 @@ const summaryFocus = onDemand(() => import('./summary-focus').then((module) => m
 /**
  * Every problem, errors first; clicking one focuses its field (SPEC §4.4, §5.3). On a fresh
  * page the same list reads as what is left to do, in neutral colours, not as a verdict (§4.9).
+ * Positioned, so that a keystroke that changes it repaints it alone (styles.css).
  */
 export function ValidationSummary() {
   const { line, errorCount, warningCount, items } = useSummaryProblems();
@@ -23,7 +24,7 @@ export function ValidationSummary() {
       data-testid="validation-summary"
       aria-live="polite"
       data-tone={isValid ? (warningCount > 0 ? 'warning' : 'valid') : 'error'}
-      className={`rounded-md border p-3 text-sm ${
+      className={`relative rounded-md border p-3 text-sm ${
         isValid
           ? warningCount > 0
             ? 'border-warning-border bg-warning-surface'
