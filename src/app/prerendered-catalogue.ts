@@ -2,7 +2,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue-schema';
 
 /**
  * The catalogue the first screen was prerendered with travels in the page as JSON data (never
- * as an executable script: the CSP allows none inline), so the catalogue query starts from it.
+ * as an executable script: the CSP allows none inline), so the catalogue store starts from it.
  */
 export const CATALOGUE_DATA_ID = 'catalogue-data';
 

@@ -1,22 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { Catalogue } from '../domain/catalogue/catalogue-schema';
-import { catalogueQueryOptions } from '../state/catalogue/catalogue-query';
+import { CatalogueContext, createCatalogueStore } from '../state/catalogue/catalogue-store';
 
 type Props = {
-  /** The catalogue the page was prerendered with: the query starts from it, with no fetch. */
+  /** The catalogue the page was prerendered with: the app starts from it, with no fetch. */
   catalogue?: Catalogue;
   children: ReactNode;
 };
 
-/** App-wide providers. The catalogue is static, so queries never refetch on focus. */
+/** App-wide providers: the device catalogue, which every part that shows a device reads. */
 export function Providers({ catalogue, children }: Props) {
-  const [queryClient] = useState(() => {
-    const client = new QueryClient({
-      defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
-    });
-    if (catalogue) client.setQueryData(catalogueQueryOptions.queryKey, catalogue);
-    return client;
-  });
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  const [catalogueStore] = useState(() => createCatalogueStore({ catalogue }));
+  return <CatalogueContext value={catalogueStore}>{children}</CatalogueContext>;
 }

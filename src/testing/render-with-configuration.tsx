@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -6,6 +5,7 @@ import catalogueText from '../../public/catalogue.json?raw';
 import type { OutputConfigDraft } from '../domain/draft';
 import { useAnalysis } from '../state/analysis/analysis-context';
 import { AnalysisProvider } from '../state/analysis/analysis-provider';
+import { CatalogueContext, createCatalogueStore } from '../state/catalogue/catalogue-store';
 import { ConfigurationProvider } from '../state/draft/configuration-provider';
 import {
   createRequestStore,
@@ -28,7 +28,7 @@ function PreviewProbe() {
 }
 
 /**
- * Renders `ui` inside the app's providers with a fresh query client, a fetch that serves
+ * Renders `ui` inside the app's providers with a fresh catalogue store, a fetch that serves
  * public/catalogue.json, and the preview text in `data-testid="json-preview"`.
  * Call `vi.unstubAllGlobals()` after each test (or rely on `unstubGlobals` in the config).
  */
@@ -44,9 +44,9 @@ export function renderWithConfiguration(
     'fetch',
     vi.fn<typeof fetch>(async () => new Response(catalogueText, { status: 200 })),
   );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const catalogueStore = createCatalogueStore({ retry: 0 });
   const result = render(
-    <QueryClientProvider client={client}>
+    <CatalogueContext value={catalogueStore}>
       <RequestStoreContext value={requestStore}>
         <ConfigurationProvider initialDraft={draft} revealInitially={revealAll}>
           <AnalysisProvider>
@@ -55,7 +55,7 @@ export function renderWithConfiguration(
           </AnalysisProvider>
         </ConfigurationProvider>
       </RequestStoreContext>
-    </QueryClientProvider>,
+    </CatalogueContext>,
   );
   return { ...result, user: userEvent.setup(), requestStore };
 }

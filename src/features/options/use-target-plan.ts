@@ -24,7 +24,7 @@ export function useTargetPlan(): TargetPlan {
   const targetDevice = useDraftMember('TargetDevice');
   const targetPlatform = useDraftMember('TargetPlatform');
   const devices = useDeviceIndex();
-  const isCatalogueMissing = useCatalogue().isError;
+  const isCatalogueMissing = useCatalogue().error !== undefined;
   return useMemo(() => {
     const draft: OutputConfigDraft = {};
     if (targetDevice !== undefined) draft.TargetDevice = targetDevice;

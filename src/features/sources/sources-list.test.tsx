@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import catalogueText from '../../../public/catalogue.json?raw';
+import { CatalogueContext, createCatalogueStore } from '../../state/catalogue/catalogue-store';
 import { SourcesList } from './sources-list';
 
 /** The real catalogue, checked on another day: the date shown must be the data's. */
@@ -15,11 +15,10 @@ function renderSources() {
     'fetch',
     vi.fn<typeof fetch>(async () => new Response(redated, { status: 200 })),
   );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <QueryClientProvider client={client}>
+    <CatalogueContext value={createCatalogueStore({ retry: 0 })}>
       <SourcesList />
-    </QueryClientProvider>,
+    </CatalogueContext>,
   );
 }
 

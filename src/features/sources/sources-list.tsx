@@ -1,5 +1,5 @@
 import { REFERENCE_SOURCES } from '../../domain/reference-sources';
-import { useCatalogueFacts } from '../../state/catalogue/use-catalogue-facts';
+import { useCatalogue } from '../../state/catalogue/use-catalogue';
 
 const linkClasses = 'font-medium text-accent-text underline underline-offset-2 focus-ring';
 
@@ -9,7 +9,7 @@ const linkClasses = 'font-medium text-accent-text underline underline-offset-2 f
  * address (noreferrer).
  */
 export function SourcesList() {
-  const catalogue = useCatalogueFacts();
+  const catalogue = useCatalogue().data;
   return (
     <div className="space-y-2 text-sm text-muted">
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 xl:grid-cols-3">
@@ -25,7 +25,7 @@ export function SourcesList() {
       </ul>
       {catalogue && (
         <p>
-          Device catalogue: {catalogue.deviceCount} devices, last checked{' '}
+          Device catalogue: {catalogue.devices.length} devices, last checked{' '}
           <time dateTime={catalogue.checked.date}>{catalogue.checked.date}</time> against{' '}
           {catalogue.checked.against}.
         </p>

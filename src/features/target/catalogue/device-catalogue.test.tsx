@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { TargetDevice } from '../../../domain/api-values';
 import catalogueText from '../../../../public/catalogue.json?raw';
 import { DeviceCatalogue } from './device-catalogue';
+import { CatalogueContext, createCatalogueStore } from '../../../state/catalogue/catalogue-store';
 
 const fetchMock = vi.fn<typeof fetch>();
 
@@ -23,7 +23,7 @@ afterEach(() => {
 function renderCatalogue(initialDevice?: string, container?: HTMLElement, applyLater = false) {
   const onSelect = vi.fn<(id: TargetDevice) => void>();
   const onUsePlatform = vi.fn<() => void>();
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const catalogueStore = createCatalogueStore({ retry: 0 });
   function Harness() {
     const [selected, setSelected] = useState(initialDevice);
     return (
@@ -39,9 +39,9 @@ function renderCatalogue(initialDevice?: string, container?: HTMLElement, applyL
     );
   }
   render(
-    <QueryClientProvider client={client}>
+    <CatalogueContext value={catalogueStore}>
       <Harness />
-    </QueryClientProvider>,
+    </CatalogueContext>,
     { container },
   );
   return { onSelect, onUsePlatform, user: userEvent.setup() };
