@@ -7,7 +7,7 @@ import { ConfigurationProvider } from '../state/draft/configuration-provider';
 import { linkState } from '../state/draft/open-link';
 import { createRequestStore, RequestStoreContext } from '../state/request/request-store';
 import { AppLayout } from './app-layout';
-import { holdControls } from './held-controls';
+import { holdControls, releaseControls } from './held-controls';
 import { AppErrorBoundary } from './error-boundary';
 import { Providers } from './providers';
 
@@ -31,7 +31,8 @@ export function App({ link, catalogue }: Props) {
   useEffect(() => {
     if (link.status === 'absent' && navigator.userActivation?.hasBeenActive) {
       const held = holdControls(document);
-      void typedBeforeHydration.load().then((replay) => replay(held, document));
+      // Without its code (offline, say), nothing is handed on, and nothing is kept any longer.
+      void typedBeforeHydration.load().then((replay) => replay(held, document), releaseControls);
     }
   }, [link]);
   const [requestStore] = useState(() =>

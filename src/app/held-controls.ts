@@ -27,3 +27,8 @@ export function holdControls(root: ParentNode): HeldPage {
     doneSince,
   ];
 }
+
+/** Stops keeping clicks, inputs and changes: they have been handed on, or never can be. */
+export function releaseControls(): void {
+  window.onclick = window.oninput = window.onchange = null;
+}

@@ -7,7 +7,7 @@
  * listens to, so that the app takes it as typed. A button, tab or device clicked early did
  * nothing then: it is clicked again, in the order the user clicked.
  */
-import type { HeldControl, HeldPage } from './held-controls';
+import { releaseControls, type HeldControl, type HeldPage } from './held-controls';
 
 declare global {
   interface Window {
@@ -81,7 +81,7 @@ export function replayTypedBeforeHydration(
   root: ParentNode,
   clicked: readonly EventTarget[] = window.clickedBeforeTakeOver ?? [],
 ): void {
-  window.onclick = window.oninput = window.onchange = null;
+  releaseControls();
   // Handed on once: React runs a first effect twice in development.
   window.clickedBeforeTakeOver = [];
   const changedSince = new Set(doneSince.map((event) => event.target));
