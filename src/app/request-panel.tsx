@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { startTransition, Suspense, useEffect, useState } from 'react';
 import { LoadBoundary } from '../components/ui/load-boundary';
 import { onDemandComponent } from '../components/ui/on-demand-component';
 import { Panel } from '../components/ui/panel';
@@ -24,7 +24,9 @@ export function useAfterPreload(now: boolean): boolean {
   useEffect(() => {
     if (isReady) return;
     let isMounted = true;
-    void whenPreloaded().then(() => isMounted && setIsReady(true));
+    // In a transition, the part renders in slices that leave room for input between them: it
+    // comes while the user may already be at work, and at once it was a long task at 4x CPU.
+    void whenPreloaded().then(() => isMounted && startTransition(() => setIsReady(true)));
     return () => {
       isMounted = false;
     };

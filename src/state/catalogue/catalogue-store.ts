@@ -34,9 +34,7 @@ export function createCatalogueStore({ catalogue, retry = 1 }: Options = {}): Ca
   const store = createExternalStore<CatalogueState>(
     catalogue
       ? { data: catalogue, devices: indexCatalogue(catalogue), isFetching: false }
-      : {
-          isFetching: true,
-        },
+      : { isFetching: true },
   );
   const publish = (state: CatalogueQueryState) => {
     const { data, devices } = store.get();
@@ -47,7 +45,8 @@ export function createCatalogueStore({ catalogue, retry = 1 }: Options = {}): Ca
   };
   let query: Promise<CatalogueQuery | undefined> | undefined;
   const startQuery = () => {
-    publish({ ...store.get(), isFetching: true });
+    const current = store.get();
+    if (!current.isFetching) store.set({ ...current, isFetching: true });
     query = import('./catalogue-query').then(
       (module) => module.observeCatalogueQuery(retry, publish),
       (error: unknown) => {
