@@ -8,6 +8,7 @@ import { needsTargetCode } from '../domain/target/target-or-options';
 import { loadWholeGroup } from '../lib/on-demand';
 import { linkOpener } from '../state/draft/link-opener';
 import { loadTargetCode, REQUEST_CODE } from '../state/on-demand-code';
+import { errorText } from '../lib/error-text';
 
 export type BootPlan = { link: OpenedLink; hydrate: boolean };
 
@@ -30,7 +31,7 @@ export async function planBoot(hash: string, isPrerendered: boolean): Promise<Bo
     (error: unknown): OpenedLink => ({
       ...FRESH_VISIT,
       status: 'error',
-      error: `the code that reads links did not load (${error instanceof Error ? error.message : String(error)})`,
+      error: `the code that reads links did not load (${errorText(error)})`,
     }),
   );
   const isFresh =

@@ -1,5 +1,6 @@
 /** The command line of `neo-config`: a command, its files and its options. */
 import { parseArgs } from 'node:util';
+import { errorText } from '../lib/error-text';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -43,7 +44,7 @@ export function parseCommandLine(args: readonly string[]): ParsedArgs {
       },
     });
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorText(error) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { ok: true, value: { command: 'help' } };

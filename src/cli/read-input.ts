@@ -5,6 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { MAX_IMPORT_BYTES } from '../domain/import-config';
+import { errorText } from '../lib/error-text';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -114,5 +115,5 @@ function systemMessage(error: unknown): string {
   if (code === 'ENOENT') return 'No such file';
   if (code === 'EACCES' || code === 'EPERM') return 'Permission denied';
   if (code === 'EISDIR') return 'It is a directory, not a file';
-  return `It could not be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  return `It could not be read (${code ?? errorText(error)})`;
 }

@@ -12,6 +12,7 @@ import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { readInput } from './read-input';
 import { EXIT_UNREADABLE, EXIT_VALID, exitCodeOf, unreadableText, type FileReport } from './report';
+import { errorText } from '../lib/error-text';
 
 export type Io = {
   stdin: AsyncIterable<Uint8Array | string>;
@@ -30,9 +31,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     return await runCommand(parsed.value, io);
   } catch (error) {
     // Only a bug gets here: say so in one line, never with a stack trace.
-    io.stderr(
-      `neo-config: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    io.stderr(`neo-config: internal error: ${errorText(error)}\n`);
     return EXIT_UNREADABLE;
   }
 }

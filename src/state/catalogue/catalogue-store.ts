@@ -3,6 +3,7 @@ import { indexCatalogue } from '../../domain/catalogue/catalogue-index';
 import type { Catalogue, CatalogueDevice } from '../../domain/catalogue/catalogue-schema';
 import { createExternalStore } from '../../lib/external-store';
 import type { CatalogueQuery, CatalogueQueryState } from './catalogue-query';
+import { errorText } from '../../lib/error-text';
 
 /** What the app has of the device catalogue: the data, or why it could not be loaded. */
 export type CatalogueState = CatalogueQueryState & {
@@ -51,8 +52,7 @@ export function createCatalogueStore({ catalogue, retry = 1 }: Options = {}): Ca
       (module) => module.observeCatalogueQuery(retry, publish),
       (error: unknown) => {
         query = undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        const failure = new Error(`Could not load the device catalogue: ${reason}`, {
+        const failure = new Error(`Could not load the device catalogue: ${errorText(error)}`, {
           cause: error,
         });
         publish({ error: failure, isFetching: false });

@@ -1,4 +1,5 @@
 import { parseCatalogue, type Catalogue } from '../../domain/catalogue/catalogue-schema';
+import { errorText } from '../../lib/error-text';
 
 /** Loads public/catalogue.json relative to the page, so the app works from any path. */
 export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
@@ -24,8 +25,4 @@ export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
   const result = parseCatalogue(data);
   if (!result.ok) throw new Error(result.error);
   return result.value;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
