@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 /** @param {string} distDir @param {string[]} loadedPaths paths relative to dist/ */
 export function firstScreenAssets(distDir, loadedPaths) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const referenced = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1],
-  );
+  // before-paint.js asks for the entry its data-entry names, once the first paint is shown.
+  const referenced = [
+    ...html.matchAll(/(?:src|href|data-entry)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((m) => m[1]);
   const all = [...new Set([...referenced, ...loadedPaths])].filter((path) =>
     /\.(js|css)$/.test(path),
   );

@@ -314,6 +314,22 @@ test('a fresh visit lets its stylesheet go before the scripts its first paint do
   for (const script of scripts) expect(priorities.get(script), script).toBe('Low');
 });
 
+test('a fresh visit asks for its entry only once its first paint is on screen, then takes the page over', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const [entry] = await scriptsTheHtmlNames(page);
+  const timing = await page.waitForFunction((name) => {
+    const asked = performance.getEntriesByType('resource').find((r) => r.name.endsWith(name));
+    const painted = performance.getEntriesByName('first-contentful-paint')[0];
+    return asked && painted ? { asked: asked.startTime, painted: painted.startTime } : null;
+  }, entry!);
+  const { asked, painted } = (await timing.jsonValue())!;
+  expect(asked).toBeGreaterThanOrEqual(painted);
+  await page.getByRole('tab', { name: 'Platform' }).click();
+  await expect(page.getByLabel(/\bOs\b/)).toBeVisible();
+});
+
 test('a link shows its configuration without a flash of the empty one', async ({ page }) => {
   await watchFromStart(page);
   await page.goto(shareLink({ TargetDevice: 'ml_m5' }));

@@ -30,6 +30,35 @@
     (stored !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.classList.toggle('dark', isDark);
   root.style.colorScheme = isDark ? 'dark' : 'light';
+  // The app's entry, which the build names in this script's data-entry, is asked for once the
+  // first paint is on screen: V8 compiles it on another core as it arrives, which would compete
+  // with that paint (vite.config.ts, entryAfterFirstPaint). A page never shown (a tab in the
+  // background) asks for it 3 s on, as src/lib/first-paint-shown.ts starts its own work.
+  var entry = document.currentScript && document.currentScript.getAttribute('data-entry');
+  if (entry) {
+    var isAsked = false;
+    var askForEntry = function () {
+      if (isAsked) return;
+      isAsked = true;
+      var script = document.createElement('script');
+      script.type = 'module';
+      // As the chunks it imports are preloaded (vite.config.ts): low, like everything but the
+      // stylesheet, and in the same credentials mode, or their preloads would not be used.
+      script.crossOrigin = '';
+      script.fetchPriority = 'low';
+      script.src = entry;
+      document.head.appendChild(script);
+    };
+    var entryTypes = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (entryTypes && entryTypes.indexOf('paint') >= 0) {
+      new PerformanceObserver(askForEntry).observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(function () {
+        setTimeout(askForEntry, 0);
+      });
+    }
+    setTimeout(askForEntry, 3000);
+  }
   if (!/[#&]config=/.test(location.hash)) {
     // The prerendered page shows its buttons, tabs and devices before the app can answer them:
     // what is clicked meanwhile is kept until React starts to listen (src/main.tsx), and the app

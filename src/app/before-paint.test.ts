@@ -61,3 +61,82 @@ describe('before-paint.js', () => {
     },
   );
 });
+
+/** Runs before-paint.js as the build's script tag, which names the entry, and a browser would. */
+function runAsBuilt(
+  entry: string | null,
+  paintTypes: string[],
+): { reportPaint: () => void; entryScripts: () => HTMLScriptElement[] } {
+  window.location.hash = '';
+  window.matchMedia = () => ({ matches: false }) as MediaQueryList;
+  const tag = document.createElement('script');
+  if (entry !== null) tag.dataset.entry = entry;
+  Object.defineProperty(document, 'currentScript', { value: tag, configurable: true });
+  const observers: (() => void)[] = [];
+  class PaintObserver {
+    static supportedEntryTypes = paintTypes;
+    constructor(private readonly callback: () => void) {}
+    observe({ type }: { type: string }) {
+      if (type === 'paint') observers.push(this.callback);
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', PaintObserver);
+  try {
+    new Function(script)();
+  } finally {
+    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+  }
+  return {
+    reportPaint: () => observers.forEach((callback) => callback()),
+    entryScripts: () => [
+      ...document.head.querySelectorAll<HTMLScriptElement>('script[type=module]'),
+    ],
+  };
+}
+
+describe("before-paint.js and the app's entry", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    document.head.querySelectorAll('script').forEach((element) => element.remove());
+  });
+
+  it('asks for the entry its data-entry names once the first paint is reported, and once', () => {
+    const page = runAsBuilt('./assets/index-abc.js', ['paint']);
+    expect(page.entryScripts()).toEqual([]);
+    page.reportPaint();
+    page.reportPaint();
+    vi.advanceTimersByTime(5000);
+    const [entry, ...more] = page.entryScripts();
+    expect(more).toEqual([]);
+    expect(entry!.getAttribute('src')).toBe('./assets/index-abc.js');
+    expect(entry!.crossOrigin).toBe('');
+    expect((entry as HTMLScriptElement & { fetchPriority?: string }).fetchPriority).toBe('low');
+  });
+
+  it('asks for it 3 s on in a page whose paint is never reported (a tab in the background)', () => {
+    const page = runAsBuilt('./assets/index-abc.js', ['paint']);
+    vi.advanceTimersByTime(2999);
+    expect(page.entryScripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(page.entryScripts()).toHaveLength(1);
+  });
+
+  it('asks for it after the next frame in a browser that does not report paints', () => {
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      setTimeout(() => callback(0), 16),
+    );
+    const page = runAsBuilt('./assets/index-abc.js', []);
+    expect(page.entryScripts()).toEqual([]);
+    vi.advanceTimersByTime(17);
+    expect(page.entryScripts()).toHaveLength(1);
+  });
+
+  it('asks for nothing where the page names no entry (the dev server loads its own)', () => {
+    const page = runAsBuilt(null, ['paint']);
+    page.reportPaint();
+    vi.advanceTimersByTime(5000);
+    expect(page.entryScripts()).toEqual([]);
+  });
+});
