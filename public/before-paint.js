@@ -32,8 +32,9 @@
   root.style.colorScheme = isDark ? 'dark' : 'light';
   // The app's entry, which the build names in this script's data-entry, is asked for once the
   // first paint is on screen: V8 compiles it on another core as it arrives, which would compete
-  // with that paint (vite.config.ts, entryAfterFirstPaint). A page never shown (a tab in the
-  // background) asks for it 3 s on, as src/lib/first-paint-shown.ts starts its own work.
+  // with that paint (vite.config.ts, entryAfterFirstPaint). It is asked for when the document has
+  // been parsed at the latest (a page that paints later, or never: a tab in the background), so
+  // that the load event still waits for it and the app takes the page over right after load.
   var entry = document.currentScript && document.currentScript.getAttribute('data-entry');
   if (entry) {
     var isAsked = false;
@@ -52,12 +53,8 @@
     var entryTypes = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (entryTypes && entryTypes.indexOf('paint') >= 0) {
       new PerformanceObserver(askForEntry).observe({ type: 'paint', buffered: true });
-    } else {
-      requestAnimationFrame(function () {
-        setTimeout(askForEntry, 0);
-      });
     }
-    setTimeout(askForEntry, 3000);
+    document.addEventListener('DOMContentLoaded', askForEntry);
   }
   if (!/[#&]config=/.test(location.hash)) {
     // The prerendered page shows its buttons, tabs and devices before the app can answer them:

@@ -107,7 +107,7 @@ describe("before-paint.js and the app's entry", () => {
     expect(page.entryScripts()).toEqual([]);
     page.reportPaint();
     page.reportPaint();
-    vi.advanceTimersByTime(5000);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
     const [entry, ...more] = page.entryScripts();
     expect(more).toEqual([]);
     expect(entry!.getAttribute('src')).toBe('./assets/index-abc.js');
@@ -115,28 +115,26 @@ describe("before-paint.js and the app's entry", () => {
     expect((entry as HTMLScriptElement & { fetchPriority?: string }).fetchPriority).toBe('low');
   });
 
-  it('asks for it 3 s on in a page whose paint is never reported (a tab in the background)', () => {
+  it('asks for it once the document is parsed, if no paint was reported by then, and once', () => {
     const page = runAsBuilt('./assets/index-abc.js', ['paint']);
-    vi.advanceTimersByTime(2999);
     expect(page.entryScripts()).toEqual([]);
-    vi.advanceTimersByTime(1);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    page.reportPaint();
     expect(page.entryScripts()).toHaveLength(1);
   });
 
-  it('asks for it after the next frame in a browser that does not report paints', () => {
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
-      setTimeout(() => callback(0), 16),
-    );
+  it('asks for it once the document is parsed in a browser that does not report paints', () => {
     const page = runAsBuilt('./assets/index-abc.js', []);
+    vi.advanceTimersByTime(5000);
     expect(page.entryScripts()).toEqual([]);
-    vi.advanceTimersByTime(17);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(page.entryScripts()).toHaveLength(1);
   });
 
   it('asks for nothing where the page names no entry (the dev server loads its own)', () => {
     const page = runAsBuilt(null, ['paint']);
     page.reportPaint();
-    vi.advanceTimersByTime(5000);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(page.entryScripts()).toEqual([]);
   });
 });
