@@ -5,9 +5,9 @@
  * face of a font loads that face, the first select, input or button sets up its native look. A
  * fresh visit pays for that while the prerendered page parses, before its first paint; a link
  * page paints only its first view (app/link-glance.ts), and the app's render of the whole page
- * then paid for all of it in one task. Measured at 4x CPU with DevTools closed, a link page's
- * Total Blocking Time, 8 interleaved loads: 284 → 168 ms (medians) with one element of each
- * kind laid out, hidden, in the first view's frame.
+ * then paid for all of it in one task. With one element of each kind laid out, hidden, in the
+ * first view's frame, a link page's Total Blocking Time at 4x CPU with DevTools closed went
+ * 339 → 224 ms (medians of 10 interleaved loads); a fresh visit's did not change.
  *
  * The kinds are read from the prerendered HTML at build time (app/prerender.tsx), into an inert
  * <template>: nothing in it is parsed into the page, styled or found by a query until a link's
@@ -61,7 +61,7 @@ export function firstScreenKindsTemplate(html: string): string {
 /**
  * A hidden copy of the kinds, laid out with the first view: out of the accessibility tree, out
  * of reach of focus and clicks, and of no height, so that it moves nothing. The app's render
- * replaces it with the rest of the first view. Undefined when the page has no template (the dev
+ * replaces the first view, and this with it. Undefined when the page has no template (the dev
  * server's page is not prerendered).
  */
 export function firstScreenKindsSample(page: Document): HTMLElement | undefined {
