@@ -144,16 +144,22 @@ if (!quick || option('mozilla')) {
 }
 
 /**
- * The main thread of each fresh visit at 4x, in the browser driven without the Runtime domain
- * (as a user's browser runs it) and with it (as Playwright and Lighthouse do), side by side.
+ * The main thread of each fresh visit at 4x, and of the app's link page, in the browser driven
+ * without the Runtime domain (as a user's browser runs it) and with it (as Playwright and
+ * Lighthouse do), side by side.
  */
 async function measureMainThreadBeside(run) {
-  const pages = ['reference', 'app', ...(servers.mozilla ? ['mozilla'] : [])];
-  for (const name of rotate(pages, run)) {
+  const urls = {
+    reference: servers.reference.url,
+    app: servers.app.url,
+    appLink: servers.app.url + LINK_PAGE.path,
+    ...(servers.mozilla ? { mozilla: servers.mozilla.url } : {}),
+  };
+  for (const name of rotate(Object.keys(urls), run)) {
     for (const runtimeDomain of [false, true]) {
       const how = runtimeDomain ? 'withRuntime' : 'withoutRuntime';
       const measured = await measure(`the main thread of ${name} at 4x, ${how}`, () =>
-        measureMainThreadBare(bare, servers[name].url, 4, runtimeDomain),
+        measureMainThreadBare(bare, urls[name], 4, runtimeDomain),
       );
       if (measured) push(samples.mainThreadBare, [name, how], [measured]);
     }

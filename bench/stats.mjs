@@ -264,6 +264,7 @@ export function formatReport(report, baseline) {
       return [
         label,
         `${range(of('app')?.tbtFromFcp ?? {})}`,
+        of('appLink') ? range(of('appLink').tbtFromFcp) : 'not measured',
         fmt(of('reference')?.tbtFromFcp.median, 0),
         fmt(mozilla, 0),
         Number.isFinite(app) && Number.isFinite(mozilla)
@@ -368,6 +369,7 @@ export function formatReport(report, baseline) {
             [
               'fresh visit at 4x, DevTools closed and open (median ms)',
               'app TBT from FCP (range)',
+              'app link page TBT (range)',
               'reference TBT',
               "Mozilla's generator TBT",
               'goal',
