@@ -82,22 +82,6 @@ describe('the first view of a link (link-glance.ts)', () => {
     expect(page.getByRole('heading', { level: 1 }).textContent).toBe('Neo Target Configurator');
   });
 
-  it('lays out, hidden, one element of each kind the page holds, which the app’s render then replaces', async () => {
-    openingPage();
-    const hash = buildShareHash({ TargetDevice: 'ml_c5' });
-    showLinkGlance(document, hash);
-    const glance = document.querySelector('main.link-glance')!;
-    const kinds = document.getElementById('first-screen-kinds') as HTMLTemplateElement;
-    const sample = glance.lastElementChild!;
-    expect(sample.getAttribute('aria-hidden')).toBe('true');
-    expect(sample.children.length).toBe(kinds.content.children.length);
-    expect(sample.querySelector('select')).not.toBeNull();
-
-    const { page } = await bootAndRender(hash, { into: document.getElementById('root')! });
-    expect(page.getAllByTestId('json-preview')).toHaveLength(1);
-    expect(document.querySelector('[inert][aria-hidden="true"]')).toBeNull();
-  });
-
   it('waits while the parser has not reached the prerendered configuration, changing nothing', () => {
     const header = PRERENDERED.slice(0, PRERENDERED.indexOf('<main'));
     openingPage(NOTE + header);

@@ -11,7 +11,6 @@ import { PANEL_CLASS, PANEL_TITLE_CLASS, panelTitleId } from '../components/ui/p
 import { tokenizeJson, tokenLines } from '../domain/json/json-tokens';
 import { decodeShareHash } from '../domain/link/decode-link';
 import { serializeDraft } from '../domain/serialize';
-import { firstScreenKindsSample } from './first-screen-kinds';
 import {
   JSON_BLOCK_CLASS,
   JSON_LINE_CLASS,
@@ -43,11 +42,7 @@ export function showLinkGlance(page: Document, hash: string): GlanceResult {
   opening.className = 'mb-3 text-sm text-muted';
   opening.setAttribute('role', 'status');
   opening.textContent = note.textContent.trim();
-  const view = glanceView(page, serializeDraft(shared.draft), opening);
-  // Laid out in this first frame, so that the app's render of the page later is not.
-  const kinds = firstScreenKindsSample(page);
-  if (kinds) view.append(kinds);
-  prerendered.replaceWith(view);
+  prerendered.replaceWith(glanceView(page, serializeDraft(shared.draft), opening));
   note.remove();
   return 'shown';
 }

@@ -3,7 +3,6 @@ import { renderToString } from 'react-dom/server';
 import { parseCatalogue } from '../domain/catalogue/catalogue-schema';
 import { FRESH_VISIT } from '../domain/link/opened-link';
 import { App } from './app';
-import { firstScreenKindsTemplate } from './first-screen-kinds';
 import { catalogueDataElement } from './prerendered-catalogue';
 
 /**
@@ -26,6 +25,5 @@ export function prerenderFirstScreen(catalogueText: string): string {
   // client: the first screen must not need code that loads on demand.
   if (html.includes('<!--$!-->')) throw new Error('A part of the first screen suspended');
   // The catalogue travels without the file's indentation: a smaller page to receive and parse.
-  // The kinds come first: a link's first view copies them as soon as the parser reaches #root.
-  return `${firstScreenKindsTemplate(html)}<div id="root">${html}</div>${catalogueDataElement(JSON.stringify(data))}`;
+  return `<div id="root">${html}</div>${catalogueDataElement(JSON.stringify(data))}`;
 }

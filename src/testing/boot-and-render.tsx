@@ -26,13 +26,10 @@ export function stubSystemScheme() {
     }) as unknown as MediaQueryList;
 }
 
-/**
- * Boots as src/main.tsx does for a page opened from `hash`, in one synchronous render, into a new
- * element or `into` (what it holds is replaced, as the app replaces a link's first view).
- */
-export async function bootAndRender(hash: string, { into }: { into?: HTMLElement } = {}) {
+/** Boots as src/main.tsx does for a page opened from `hash`, in one synchronous render. */
+export async function bootAndRender(hash: string) {
   const plan = await planBoot(hash, false);
-  const container = into ?? document.body.appendChild(document.createElement('div'));
+  const container = document.body.appendChild(document.createElement('div'));
   flushSync(() => createRoot(container).render(<App link={plan.link} catalogue={CATALOGUE} />));
   return { plan, page: within(container) };
 }
